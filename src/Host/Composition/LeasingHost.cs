@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Leasing.Accounts.Features;
+using Leasing.Host.Health;
+using Leasing.Host.Http;
+using Leasing.Kernel.Modules;
+using Leasing.Web;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Scalar.AspNetCore;
+using Serilog;
+using Serilog.Events;
+using Wolverine.Http;
+
+namespace Leasing.Host.Composition;
+
+/// <summary>The composition root: what the Host registers and the order of its HTTP pipeline.</summary>
+public static class LeasingHost
+{
+    public static async Task AddLeasingAsync(this WebApplicationBuilder builder)
+    {
+        builder.AddLeasingLogging();
+        var modules = LeasingModules.All;
+        var database = await builder.ResolveDatabaseAsync();
+        // One node (the embedded default, a test run) runs every durable agent itself; a shared server may have several Hosts.
+        var solo = builder.Configuration.GetValue("Leasing:Solo", database.Embedded);
+
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        foreach (var module in modules)
+        {
+            services.AddSingleton(module);
+            module.AddServices(services, builder.Configuration);
+        }
+        services.AddLeasingMarten(database.ConnectionString, modules, solo);
+        builder.AddLeasingWolverine(modules, solo);
+        services.AddWolverineHttp();
+        // Enums travel by name ("Unlock", "LOA"), never by number: clients and auditors read them.
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddLeasingAuth();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ConcurrencyConflictHandler>();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        services.AddLocalization();
+        services.AddLeasingAdmin();
+
+        var seedUsers = builder.Configuration.GetValue("Leasing:SeedUsers", database.Embedded);
+        if (seedUsers) services.AddHostedService<SeedUsersOnFirstStart>();
+    }
+
+    public static void UseLeasing(this WebApplication app)
+    {
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseSerilogRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(); // empty 401/403/404 answers get a ProblemDetails body
+        app.UseRequestLocalization(options =>
+        {
+            options.SetDefaultCulture("fr-FR").AddSupportedCultures(AccountEndpoints.Cultures).AddSupportedUICultures(AccountEndpoints.Cultures);
+            // The language is the user's choice (a cookie), not the browser's: the admin is French first.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/scalar").AllowAnonymous();
+
+        app.MapWolverineEndpoints(options =>
+        {
+            options.ApplyCorrelationIdHeaderToAllEndpoints = true;
+            options.MapConcurrencyFailuresToConflict();
+        });
+        foreach (var module in app.Services.GetServices<ILeasingModule>()) module.MapEndpoints(app);
+        app.MapAccountEndpoints();
+        app.MapLeasingAdmin();
+    }
+
+    private static void AddLeasingLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((_, logging) => logging
+            .MinimumLevel.Information()
+            // Wolverine logs every handled message at Information: too much for a normal day.
+            .MinimumLevel.Override("Wolverine", LogEventLevel.Warning)
+            .MinimumLevel.Override("Marten", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture,
+                outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}"));
+        Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateLogger();
+    }
+
+    private sealed class SeedUsersOnFirstStart(SeedUsers seed, IConfiguration configuration) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) =>
+            seed.SeedIfEmptyAsync(configuration["LEASING_SEED_PASSWORD"], cancellationToken);
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

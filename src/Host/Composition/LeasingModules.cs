@@ -1,0 +1,15 @@
+using Leasing.Accounts;
+using Leasing.Audit;
+using Leasing.Kernel.Modules;
+
+namespace Leasing.Host.Composition;
+
+/// <summary>The one place that lists the product's modules.</summary>
+public static class LeasingModules
+{
+    public static IReadOnlyList<ILeasingModule> All { get; } =
+    [
+        new AccountsModule(),
+        new AuditModule(),
+    ];
+}

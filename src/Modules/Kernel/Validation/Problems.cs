@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Leasing.Kernel.Validation;
+
+/// <summary>
+/// Collects field errors for a 400 ProblemDetails. Field names are the JSON names the caller sent,
+/// so a client can put each message beside the right input. An empty collector means "go on".
+/// </summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool Any => _errors.Count > 0;
+
+    public FieldErrors Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var messages))
+            _errors[field] = messages = [];
+        messages.Add(message);
+        return this;
+    }
+
+    public FieldErrors When(bool condition, string field, string message) => condition ? Add(field, message) : this;
+
+    public FieldErrors Required(string? value, string field) =>
+        When(string.IsNullOrWhiteSpace(value), field, $"'{field}' is required.");
+
+    public FieldErrors Required<T>(T? value, string field) where T : struct =>
+        When(value is null, field, $"'{field}' is required.");
+
+    public IReadOnlyDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    /// <summary>The Wolverine HTTP "Validate" answer: continue when there is nothing to report.</summary>
+    public ProblemDetails ToProblem() => Any ? Problems.Validation(ToDictionary()) : WolverineContinue.NoProblems;
+}
+
+public static class Problems
+{
+    public static ProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors) =>
+        new HttpValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more fields are invalid.",
+            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+            Detail = "Invalid fields: " + string.Join(", ", errors.Keys) + ".",
+        };
+
+    public static ProblemDetails Field(string field, string message) =>
+        Validation(new Dictionary<string, string[]> { [field] = [message] });
+
+    public static ProblemDetails NotFound(string what) => new()
+    {
+        Status = StatusCodes.Status404NotFound,
+        Title = $"{what} was not found.",
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+    };
+
+    public static ProblemDetails Conflict(string detail) => new()
+    {
+        Status = StatusCodes.Status409Conflict,
+        Title = "The object was changed by someone else.",
+        Detail = detail,
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+    };
+}

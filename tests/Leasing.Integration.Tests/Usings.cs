@@ -1,0 +1,2 @@
+global using Alba;
+global using Xunit;

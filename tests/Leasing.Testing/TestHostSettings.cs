@@ -1,0 +1,20 @@
+using JasperFx.CommandLine;
+
+namespace Leasing.Testing;
+
+/// <summary>The settings every Host under test gets, set before the Host's Program reads its configuration.</summary>
+public static class TestHostSettings
+{
+    public const string Password = "Test-Password-2026";
+
+    public static void Apply(string connectionString)
+    {
+        // Program.cs reads these while building, before a test host's configuration callbacks run.
+        Environment.SetEnvironmentVariable("ConnectionStrings__Leasing", connectionString);
+        Environment.SetEnvironmentVariable("Leasing__Solo", "true");
+        Environment.SetEnvironmentVariable("Leasing__SeedUsers", "false");
+        Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Default", "Warning");
+        Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime", "Warning");
+        JasperFxEnvironment.AutoStartHost = true;
+    }
+}
