@@ -20,6 +20,9 @@ public static class LeasingHost
     public static async Task AddLeasingAsync(this WebApplicationBuilder builder)
     {
         builder.AddLeasingLogging();
+        // Serve the admin's files (Radzen, Blazor, the Web project) from the build output in every environment,
+        // not only Development: the README's run command starts the Host as it is built. A published Host has them in wwwroot.
+        builder.WebHost.UseStaticWebAssets();
         var modules = LeasingModules.All;
         var database = await builder.ResolveDatabaseAsync();
         // One node (the embedded default, a test run) runs every durable agent itself; a shared server may have several Hosts.

@@ -8,6 +8,9 @@ public sealed record ModuleEventCount(string Module, long Events);
 
 public sealed record ProjectionProgress(string Name, long Sequence, long HighWaterMark)
 {
+    /// <summary>"Leasing.Audit.ReadModels.DailyModuleActivityProjection:All" → "DailyModuleActivity".</summary>
+    public string DisplayName => Name.Split(':')[0].Split('.')[^1].Replace("Projection", "");
+
     public double Percent => HighWaterMark == 0 ? 100 : Math.Min(100, 100.0 * Sequence / HighWaterMark);
 }
 
