@@ -1,5 +1,5 @@
 using System.Globalization;
-using Leasing.Kernel.Money;
+using Leasing.Kernel.Monetary;
 
 namespace Leasing.Web.Shared;
 
@@ -13,7 +13,7 @@ public static class L
 
     public static string T(string french, string english) => English ? english : french;
 
-    public static string Money(decimal amount) => MoneyFormat.Format(amount, Kernel.Money.Money.Euro, CultureInfo.CurrentCulture);
+    public static string Money(decimal amount) => MoneyFormat.Format(amount, Kernel.Monetary.Money.Euro, CultureInfo.CurrentCulture);
 
     public static string Date(DateTimeOffset value) => Kernel.Time.BusinessCalendar.Paris is { } zone
         ? TimeZoneInfo.ConvertTime(value, zone).ToString("d", CultureInfo.CurrentCulture)

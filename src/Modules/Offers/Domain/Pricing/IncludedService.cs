@@ -1,4 +1,4 @@
-using Leasing.Kernel.Money;
+using Leasing.Kernel.Monetary;
 
 namespace Leasing.Offers.Domain.Pricing;
 

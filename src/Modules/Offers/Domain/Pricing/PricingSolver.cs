@@ -1,4 +1,4 @@
-using Leasing.Kernel.Money;
+using Leasing.Kernel.Monetary;
 using F = Leasing.Offers.Domain.Pricing.PricingFields;
 
 namespace Leasing.Offers.Domain.Pricing;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Leasing.Kernel.Money;
+namespace Leasing.Kernel.Monetary;
 
 public static class MoneyFormat
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Leasing.Kernel.Money;
+namespace Leasing.Kernel.Monetary;
 
 /// <summary>
 /// An amount in a currency. Arithmetic keeps full precision; <see cref="Rounded"/> applies the one

@@ -1,4 +1,4 @@
-namespace Leasing.Kernel.Money;
+namespace Leasing.Kernel.Monetary;
 
 /// <summary>
 /// The product's single rounding rule for amounts. French invoices and offers round half away
