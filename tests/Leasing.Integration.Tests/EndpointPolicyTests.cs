@@ -27,7 +27,7 @@ public sealed class EndpointPolicyTests(LeasingApp app) : IntegrationTest(app)
     }
 
     [Fact]
-    public void Only_sign_in_health_openapi_and_the_public_admin_files_are_anonymous()
+    public void Only_sign_in_health_openapi_the_public_simulator_and_the_admin_files_are_anonymous()
     {
         var anonymous = Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null)
@@ -39,7 +39,8 @@ public sealed class EndpointPolicyTests(LeasingApp app) : IntegrationTest(app)
 
         Assert.Equal(
         [
-            "/_blazor/initializers/", "/_framework/opaque-redirect", "/api/auth/token", "/culture/{name}", "/health/live", "/health/ready",
+            "/_blazor/initializers/", "/_framework/opaque-redirect", "/api/auth/token", "/api/pricing/implied-rate", "/api/pricing/simulations",
+            "/culture/{name}", "/health/live", "/health/ready",
             "/openapi/{documentName}.json", "/scalar/favicon.svg", "/scalar/{documentName?}", "/signin",
         ], anonymous);
     }

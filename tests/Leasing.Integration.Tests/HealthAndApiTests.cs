@@ -10,7 +10,9 @@ public sealed class HealthAndApiTests(LeasingApp app) : IntegrationTest(app)
     {
         await Host.Scenario(s => { s.Get.Url("/health/live"); s.StatusCodeShouldBeOk(); });
         var ready = await Host.Scenario(s => { s.Get.Url("/health/ready"); s.StatusCodeShouldBeOk(); });
-        Assert.Equal("Healthy", await ready.ReadAsTextAsync());
+        using var report = JsonDocument.Parse(await ready.ReadAsTextAsync());
+        Assert.Equal("Healthy", report.RootElement.GetProperty("status").GetString());
+        Assert.Equal("Healthy", report.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public static class TestHostSettings
         Environment.SetEnvironmentVariable("ConnectionStrings__Leasing", connectionString);
         Environment.SetEnvironmentVariable("Leasing__Solo", "true");
         Environment.SetEnvironmentVariable("Leasing__SeedUsers", "false");
+        Environment.SetEnvironmentVariable("Leasing__RateLimits__PublicPerMinute", "40");
         Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Default", "Warning");
         Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime", "Warning");
         JasperFxEnvironment.AutoStartHost = true;

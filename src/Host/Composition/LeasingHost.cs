@@ -41,6 +41,7 @@ public static class LeasingHost
         // Enums travel by name ("Unlock", "LOA"), never by number: clients and auditors read them.
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddLeasingAuth();
+        services.AddLeasingRateLimits(builder.Configuration);
         services.AddProblemDetails();
         services.AddExceptionHandler<ConcurrencyConflictHandler>();
         services.AddOpenApi();
@@ -66,10 +67,15 @@ public static class LeasingHost
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+            ResponseWriter = HealthReportWriter.WriteAsync,
+        }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/scalar").AllowAnonymous();
 

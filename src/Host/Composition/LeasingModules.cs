@@ -1,5 +1,6 @@
 using Leasing.Accounts;
 using Leasing.Audit;
+using Leasing.Offers;
 using Leasing.Kernel.Modules;
 
 namespace Leasing.Host.Composition;
@@ -11,5 +12,6 @@ public static class LeasingModules
     [
         new AccountsModule(),
         new AuditModule(),
+        new OffersModule(),
     ];
 }

@@ -1,4 +1,5 @@
 using Leasing.Accounts.Domain;
+using Leasing.Kernel.EventSourcing;
 using Leasing.Kernel.Security;
 using Leasing.Kernel.Validation;
 using Marten;

@@ -30,6 +30,14 @@ public sealed class FieldErrors
     public FieldErrors Required<T>(T? value, string field) where T : struct =>
         When(value is null, field, $"'{field}' is required.");
 
+    /// <summary>Adds another collector's errors, so separate parts of a request are each checked in full.</summary>
+    public FieldErrors AddRange(FieldErrors other)
+    {
+        foreach (var (field, messages) in other._errors)
+            foreach (var message in messages) Add(field, message);
+        return this;
+    }
+
     public IReadOnlyDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
     /// <summary>The Wolverine HTTP "Validate" answer: continue when there is nothing to report.</summary>

@@ -1,0 +1,81 @@
+using Leasing.Kernel.Validation;
+using Leasing.Offers.Domain.Pricing;
+using Leasing.Offers.Domain.Quotes;
+
+namespace Leasing.Offers.Features.Quotes;
+
+public sealed record CustomerInput(string? Name, string? Type, string? Email, string? Phone, string? CompanyId);
+
+public sealed record VehicleInput(string? Make, string? Model, string? Version, string? Energy, int? Co2GramsPerKm);
+
+/// <summary>The negotiable terms at the wire; missing required values are named, optional ones default.</summary>
+public sealed record TermsInput(
+    string? Product, decimal? CataloguePrice, decimal? OptionsPrice, decimal? RegistrationAndDeliveryFees, decimal? DealerDiscount,
+    decimal? FirstPayment, int? TermMonths, int? AnnualMileageKm, decimal? ResidualValue, decimal? AnnualRatePercent,
+    decimal? LessorMarginCoefficient, string? PaymentTiming, decimal? ServiceRatePerKm, decimal? ServiceRatePerMonth, decimal? ExcessKmPrice)
+{
+    public QuoteTerms? ToTerms(CustomerType customerType, FieldErrors errors, string prefix = "terms.")
+    {
+        var own = new FieldErrors();
+        var terms = Check(customerType, own, prefix);
+        errors.AddRange(own);
+        return own.Any ? null : terms;
+    }
+
+    private QuoteTerms? Check(CustomerType customerType, FieldErrors errors, string prefix)
+    {
+        var product = Parse<LeaseProduct>(Product, prefix + "product", errors, required: true);
+        var timing = Parse<PaymentTiming>(PaymentTiming, prefix + "paymentTiming", errors, required: false);
+        errors.Required(CataloguePrice, prefix + "cataloguePrice").Required(TermMonths, prefix + "termMonths")
+            .Required(AnnualMileageKm, prefix + "annualMileageKm").Required(ResidualValue, prefix + "residualValue")
+            .Required(AnnualRatePercent, prefix + "annualRatePercent")
+            .When(OptionsPrice < 0m, prefix + "optionsPrice", "Must not be negative.")
+            .When(RegistrationAndDeliveryFees < 0m, prefix + "registrationAndDeliveryFees", "Must not be negative.")
+            .When(DealerDiscount < 0m, prefix + "dealerDiscount", "Must not be negative.")
+            .When(DealerDiscount > CataloguePrice, prefix + "dealerDiscount", "Must not exceed the catalogue price.");
+        if (errors.Any) return null;
+
+        var terms = new QuoteTerms(product!.Value, customerType, CataloguePrice!.Value, OptionsPrice ?? 0m, RegistrationAndDeliveryFees ?? 0m,
+            DealerDiscount ?? 0m, FirstPayment ?? 0m, TermMonths!.Value, AnnualMileageKm!.Value, ResidualValue!.Value, AnnualRatePercent!.Value,
+            LessorMarginCoefficient ?? 1m, timing ?? Domain.Pricing.PaymentTiming.Arrears, ServiceRatePerKm ?? 0m, ServiceRatePerMonth ?? 0m,
+            ExcessKmPrice ?? 0m);
+        // The engine's own rules, reported under the same "terms." names the caller sent.
+        foreach (var (field, messages) in PricingRequestValidator.Validate(terms.ToPricingRequest()).ToDictionary())
+            foreach (var message in messages) errors.Add(prefix + (field == PricingFields.VehiclePrice ? "cataloguePrice" : field), message);
+        return errors.Any ? null : terms;
+    }
+
+    internal static T? Parse<T>(string? value, string field, FieldErrors errors, bool required) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required) errors.Add(field, $"'{field}' is required.");
+            return null;
+        }
+        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _)) return parsed;
+        errors.Add(field, $"'{field}' must be one of: {string.Join(", ", Enum.GetNames<T>())}.");
+        return null;
+    }
+}
+
+public static class PartyInputs
+{
+    public static QuoteCustomer? ToCustomer(this CustomerInput? input, FieldErrors errors)
+    {
+        if (input is null) { errors.Add("customer", "'customer' is required."); return null; }
+        var type = TermsInput.Parse<CustomerType>(input.Type, "customer.type", errors, required: true);
+        errors.Required(input.Name, "customer.name")
+            .When(input.Email is { Length: > 0 } email && !email.Contains('@'), "customer.email", "Not an e-mail address.")
+            .When(type == CustomerType.Business && string.IsNullOrWhiteSpace(input.CompanyId), "customer.companyId",
+                "A business customer needs its company identifier (SIREN).");
+        return errors.Any ? null : new QuoteCustomer(input.Name!.Trim(), type!.Value, input.Email, input.Phone, input.CompanyId);
+    }
+
+    public static QuoteVehicle? ToVehicle(this VehicleInput? input, FieldErrors errors)
+    {
+        if (input is null) { errors.Add("vehicle", "'vehicle' is required."); return null; }
+        errors.Required(input.Make, "vehicle.make").Required(input.Model, "vehicle.model")
+            .When(input.Co2GramsPerKm is < 0 or > 1000, "vehicle.co2GramsPerKm", "Between 0 and 1000 g/km.");
+        return errors.Any ? null : new QuoteVehicle(input.Make!.Trim(), input.Model!.Trim(), input.Version, input.Energy, input.Co2GramsPerKm);
+    }
+}

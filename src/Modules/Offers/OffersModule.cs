@@ -1,0 +1,34 @@
+using JasperFx.Events.Projections;
+using Leasing.Kernel.Modules;
+using Leasing.Kernel.Security;
+using Leasing.Offers.Domain.Quotes;
+using Leasing.Offers.Features.Quotes;
+using Marten;
+using Weasel.Postgresql;
+
+namespace Leasing.Offers;
+
+/// <summary>Pricing (the LLD/LOA engine and the public simulator), quotes and their negotiation, offer documents.</summary>
+public sealed class OffersModule : ILeasingModule
+{
+    public string Name => "Offers";
+
+    public void ConfigureMarten(StoreOptions options)
+    {
+        options.Projections.Snapshot<Quote>(SnapshotLifecycle.Inline);
+        // The list sorts and filters on these: real columns (indexed) rather than JSON expressions.
+        options.Schema.For<Quote>().DatabaseSchemaName(Schema)
+            .Duplicate(q => q.Number).Duplicate(q => q.UpdatedAt).Duplicate(q => q.CustomerName).Duplicate(q => q.MonthlyTotal);
+        options.Storage.ExtendedSchemaObjects.Add(new Sequence(new PostgresqlObjectName(QuoteNumbers.Schema, QuoteNumbers.Sequence)));
+    }
+
+    public IEnumerable<AuditedAggregate> AuditedAggregates => [new(typeof(Quote), "Quote")];
+
+    public IEnumerable<AdminNavItem> Navigation =>
+    [
+        new("Offres", "Simulateur", "Simulator", "offers/simulator", "calculate", Policies.Sales, 10),
+        new("Offres", "Devis", "Quotes", "offers/quotes", "request_quote", Policies.Sales, 11),
+    ];
+
+    private string Schema => ((ILeasingModule)this).Schema;
+}

@@ -1,0 +1,94 @@
+using Leasing.Kernel.Security;
+using Leasing.Kernel.Validation;
+using Leasing.Offers.Domain.Pricing;
+using Leasing.Offers.Domain.Quotes;
+using Marten;
+using Marten.Pagination;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Leasing.Offers.ReadModels;
+
+public sealed record QuoteListItem(Guid Id, string Number, string CustomerName, string Vehicle, LeaseProduct Product, decimal MonthlyTotal,
+    QuoteStatus Status, int Rounds, DateOnly? ValidUntil, string? Advisor, DateTimeOffset UpdatedAt, int Version);
+
+public sealed record QuotePage(IReadOnlyList<QuoteListItem> Items, long Total, int Page, int PageSize);
+
+public sealed record QuoteFilter(int Page = 1, int PageSize = 25, string? Sort = null, bool Descending = true,
+    QuoteStatus? Status = null, LeaseProduct? Product = null, string? Search = null);
+
+/// <summary>Quotes for lists (server-side paging, sorting, filters) and for the detail page.</summary>
+public static class QuoteQueries
+{
+    public static readonly string[] SortableFields = ["updatedAt", "number", "customerName", "monthlyTotal", "status", "validUntil"];
+
+    public static async Task<QuotePage> PageAsync(IQuerySession session, QuoteFilter filter, CancellationToken cancellation)
+    {
+        IQueryable<Quote> query = session.Query<Quote>();
+        if (filter.Status is { } status) query = query.Where(q => q.Status == status);
+        if (filter.Product is { } product) query = query.Where(q => q.Product == product);
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var search = filter.Search.Trim();
+            query = query.Where(q => q.CustomerName.Contains(search, StringComparison.OrdinalIgnoreCase) || q.Number.Contains(search, StringComparison.OrdinalIgnoreCase));
+        }
+        query = (filter.Sort, filter.Descending) switch
+        {
+            ("number", false) => query.OrderBy(q => q.Number),
+            ("number", true) => query.OrderByDescending(q => q.Number),
+            ("customerName", false) => query.OrderBy(q => q.CustomerName),
+            ("customerName", true) => query.OrderByDescending(q => q.CustomerName),
+            ("monthlyTotal", false) => query.OrderBy(q => q.MonthlyTotal),
+            ("monthlyTotal", true) => query.OrderByDescending(q => q.MonthlyTotal),
+            ("status", false) => query.OrderBy(q => q.Status),
+            ("status", true) => query.OrderByDescending(q => q.Status),
+            ("validUntil", false) => query.OrderBy(q => q.ValidUntil),
+            ("validUntil", true) => query.OrderByDescending(q => q.ValidUntil),
+            (_, false) => query.OrderBy(q => q.UpdatedAt),
+            _ => query.OrderByDescending(q => q.UpdatedAt),
+        };
+        var page = await query.ToPagedListAsync(filter.Page, filter.PageSize, cancellation);
+        return new QuotePage(page.Select(ToItem).ToList(), page.TotalItemCount, filter.Page, filter.PageSize);
+    }
+
+    private static QuoteListItem ToItem(Quote q) => new(q.Id, q.Number, q.CustomerName, q.Vehicle.Description, q.Product, q.MonthlyTotal,
+        q.Status, q.Rounds.Count, q.ValidUntil, q.Advisor, q.UpdatedAt, q.Version);
+
+    [Authorize(Policy = Policies.Sales)]
+    [WolverineGet("/api/quotes", Name = "ListQuotes")]
+    [Tags("Quotes")]
+    public static async Task<IResult> List(IQuerySession session, CancellationToken cancellation,
+        [FromQuery] int? page, [FromQuery] int? pageSize, [FromQuery] string? sort, [FromQuery] string? direction,
+        [FromQuery] string? status, [FromQuery] string? product, [FromQuery] string? search)
+    {
+        var errors = new FieldErrors()
+            .When(page < 1, "page", "'page' starts at 1.")
+            .When(pageSize is < 1 or > 200, "pageSize", "'pageSize' must be between 1 and 200.")
+            .When(sort is not null && !SortableFields.Contains(sort), "sort", $"'sort' must be one of: {string.Join(", ", SortableFields)}.")
+            .When(direction is not null and not ("asc" or "desc"), "direction", "'direction' must be asc or desc.");
+        QuoteStatus? statusFilter = null;
+        if (status is not null)
+        {
+            if (Enum.TryParse<QuoteStatus>(status, true, out var parsed)) statusFilter = parsed;
+            else errors.Add("status", $"'status' must be one of: {string.Join(", ", Enum.GetNames<QuoteStatus>())}.");
+        }
+        LeaseProduct? productFilter = null;
+        if (product is not null)
+        {
+            if (Enum.TryParse<LeaseProduct>(product, true, out var parsed)) productFilter = parsed;
+            else errors.Add("product", "'product' must be LLD or LOA.");
+        }
+        if (errors.Any) return Results.Problem(errors.ToProblem());
+
+        var filter = new QuoteFilter(page ?? 1, pageSize ?? 25, sort, direction != "asc", statusFilter, productFilter, search);
+        return Results.Ok(await PageAsync(session, filter, cancellation));
+    }
+
+    [Authorize(Policy = Policies.Sales)]
+    [WolverineGet("/api/quotes/{id}", Name = "GetQuote")]
+    [Tags("Quotes")]
+    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
+        await session.LoadAsync<Quote>(id, cancellation) is { } quote ? Results.Ok(quote) : Results.Problem(Problems.NotFound("Quote"));
+}

@@ -1,0 +1,126 @@
+using System.Net;
+using System.Text.Json;
+using Leasing.Testing;
+
+namespace Leasing.Integration.Tests.Offers;
+
+public sealed class PricingApiTests(LeasingApp app) : IntegrationTest(app)
+{
+    public static readonly object SeedSimulation = new
+    {
+        product = "LOA", customerType = "Individual", vehiclePrice = 24800, firstPayment = 0, residualValue = 12800, termMonths = 36,
+        annualRatePercent = 6, annualMileageKm = 12000, serviceRatePerKm = 0.04, paymentTiming = "Arrears",
+    };
+
+    [Fact]
+    public async Task The_seed_example_is_priced_to_the_cent_without_signing_in()
+    {
+        var result = await Host.Scenario(s => { s.Post.Json(SeedSimulation).ToUrl("/api/pricing/simulations"); s.StatusCodeShouldBeOk(); });
+        using var json = JsonDocument.Parse(await result.ReadAsTextAsync());
+        var root = json.RootElement;
+        Assert.Equal(429.06m, root.GetProperty("monthlyRent").GetDecimal());
+        Assert.Equal(40.00m, root.GetProperty("monthlyServiceCharge").GetDecimal());
+        Assert.Equal(469.06m, root.GetProperty("monthlyTotal").GetDecimal());
+        Assert.Equal(12000.00m, root.GetProperty("amountFinanced").GetDecimal());
+        Assert.Equal(36, root.GetProperty("numberOfPayments").GetInt32());
+        Assert.Equal(12800.00m, root.GetProperty("purchaseOptionPrice").GetDecimal());
+        Assert.Equal(36 * 469.06m, root.GetProperty("totalCost").GetDecimal());
+        var schedule = root.GetProperty("schedule");
+        Assert.Equal(36, schedule.GetArrayLength());
+        Assert.Equal(24800m, schedule[0].GetProperty("openingBalance").GetDecimal());
+        Assert.Equal(12800.00m, schedule[35].GetProperty("closingBalance").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Out_of_range_and_missing_fields_are_a_400_naming_each_field()
+    {
+        var result = await Host.Scenario(s =>
+        {
+            s.Post.Json(new
+            {
+                product = "Rental", customerType = "Individual", vehiclePrice = -1, residualValue = 5000, termMonths = 90,
+                annualRatePercent = 31, annualMileageKm = 12000,
+            }).ToUrl("/api/pricing/simulations");
+            s.StatusCodeShouldBe(400);
+        });
+        var problem = (await result.ReadAsJsonAsync<AuthenticationTests.ValidationProblem>())!;
+        Assert.Contains("product", problem.Errors.Keys);
+
+        var ranges = await Host.Scenario(s =>
+        {
+            s.Post.Json(new
+            {
+                product = "LLD", customerType = "Business", vehiclePrice = -1, firstPayment = -5, residualValue = 5000, termMonths = 90,
+                annualRatePercent = 31, annualMileageKm = 12000,
+            }).ToUrl("/api/pricing/simulations");
+            s.StatusCodeShouldBe(400);
+        });
+        var errors = (await ranges.ReadAsJsonAsync<AuthenticationTests.ValidationProblem>())!.Errors.Keys;
+        Assert.Contains("vehiclePrice", errors);
+        Assert.Contains("firstPayment", errors);
+        Assert.Contains("termMonths", errors);
+        Assert.Contains("annualRatePercent", errors);
+
+        var missing = await Host.Scenario(s => { s.Post.Json(new { product = "LOA" }).ToUrl("/api/pricing/simulations"); s.StatusCodeShouldBe(400); });
+        var missingFields = (await missing.ReadAsJsonAsync<AuthenticationTests.ValidationProblem>())!.Errors.Keys;
+        Assert.Equal(["annualMileageKm", "annualRatePercent", "customerType", "residualValue", "termMonths", "vehiclePrice"],
+            missingFields.Order(StringComparer.Ordinal).ToArray());
+
+        var residual = await Host.Scenario(s =>
+        {
+            s.Post.Json(new
+            {
+                product = "LOA", customerType = "Individual", vehiclePrice = 20000, firstPayment = 5000, residualValue = 16000, termMonths = 36,
+                annualRatePercent = 6, annualMileageKm = 12000,
+            }).ToUrl("/api/pricing/simulations");
+            s.StatusCodeShouldBe(400);
+        });
+        Assert.Contains("residualValue", (await residual.ReadAsJsonAsync<AuthenticationTests.ValidationProblem>())!.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task The_implied_rate_of_a_quoted_rent_is_found_to_four_decimals()
+    {
+        var result = await Host.Scenario(s =>
+        {
+            s.Post.Json(new { vehiclePrice = 24800, firstPayment = 0, residualValue = 12800, termMonths = 36, monthlyRent = 429.06, paymentTiming = "Arrears" })
+                .ToUrl("/api/pricing/implied-rate");
+            s.StatusCodeShouldBeOk();
+        });
+        using var json = JsonDocument.Parse(await result.ReadAsTextAsync());
+        var rate = json.RootElement.GetProperty("annualRatePercent").GetDecimal();
+        // 429.06 is a rounded rent: the rate that gives it is 6 % to within the cent's worth of rate.
+        Assert.InRange(rate, 5.9990m, 6.0010m);
+        Assert.Equal(rate, Math.Round(rate, 4));
+
+        var bad = await Host.Scenario(s =>
+        {
+            s.Post.Json(new { vehiclePrice = 24800, residualValue = 12800, termMonths = 36, monthlyRent = -3 }).ToUrl("/api/pricing/implied-rate");
+            s.StatusCodeShouldBe(400);
+        });
+        Assert.Contains("monthlyRent", (await bad.ReadAsJsonAsync<AuthenticationTests.ValidationProblem>())!.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task One_client_is_limited_per_minute_with_a_429_ProblemDetails()
+    {
+        var limit = int.Parse(Environment.GetEnvironmentVariable("Leasing__RateLimits__PublicPerMinute")!);
+        var client = IPAddress.Parse("203.0.113.7"); // its own partition: other tests' calls do not count against it
+        for (var call = 0; call < limit; call++)
+            await Host.Scenario(s =>
+            {
+                s.Post.Json(SeedSimulation).ToUrl("/api/pricing/simulations");
+                s.ConfigureHttpContext(c => c.Connection.RemoteIpAddress = client);
+                s.StatusCodeShouldBeOk();
+            });
+
+        var refused = await Host.Scenario(s =>
+        {
+            s.Post.Json(SeedSimulation).ToUrl("/api/pricing/simulations");
+            s.ConfigureHttpContext(c => c.Connection.RemoteIpAddress = client);
+            s.StatusCodeShouldBe(429);
+        });
+        Assert.Equal("application/problem+json", refused.Context.Response.ContentType);
+        Assert.False(string.IsNullOrEmpty(refused.Context.Response.Headers.RetryAfter));
+    }
+}
