@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and ends with one line "N passed, N failed" summed over all test projects.
 # On a fresh machine it first installs what the tests need and the machine lacks (as root, through apt):
-# PostgreSQL's server binaries (the tests start a throwaway cluster) and Debian's Chromium (the admin is tested in it).
+# PostgreSQL's server binaries (the tests start a throwaway cluster), Debian's Chromium (the admin is tested in it)
+# and the DejaVu fonts (embedded in offer PDFs).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then need_apt+=(postgresql); fi
 if [ ! -x /usr/bin/chromium ]; then need_apt+=(chromium); fi
+# The offer PDF embeds DejaVu Sans from the system fonts.
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then need_apt+=(fonts-dejavu-core); fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
     echo "Installing ${need_apt[*]} (apt)..."

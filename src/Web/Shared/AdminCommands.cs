@@ -4,7 +4,10 @@ using Leasing.Kernel.Security;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Leasing.Web.Shared;
 
@@ -15,9 +18,10 @@ public sealed record AdminOutcome(bool Succeeded, string? Message, IReadOnlyDict
 
 /// <summary>
 /// Runs a module's feature (its Validate step and its endpoint method, the very code the HTTP API runs) from an
-/// admin page, as the signed-in user, in one transaction. A stale version becomes a message, not a lost update.
+/// admin page, as the signed-in user, in one transaction: the session's events and the messages the feature sends
+/// (timers, integration events) commit together through Wolverine's outbox. A stale version becomes a message.
 /// </summary>
-public sealed class AdminCommands(IDocumentStore store)
+public sealed class AdminCommands(IServiceScopeFactory scopes)
 {
     public static AdminOutcome FromProblem(ProblemDetails problem) =>
         ReferenceEquals(problem, WolverineContinue.NoProblems)
@@ -25,17 +29,27 @@ public sealed class AdminCommands(IDocumentStore store)
             : new AdminOutcome(false, problem.Detail ?? problem.Title,
                 (problem as HttpValidationProblemDetails)?.Errors.ToDictionary(e => e.Key, e => e.Value) ?? new Dictionary<string, string[]>());
 
-    public async Task<AdminOutcome> RunAsync(ClaimsPrincipal user, Func<IDocumentSession, Task<IResult>> feature)
+    public Task<AdminOutcome> RunAsync(ClaimsPrincipal user, Func<IDocumentSession, Task<IResult>> feature) =>
+        RunAsync(user, (session, _) => feature(session));
+
+    public async Task<AdminOutcome> RunAsync(ClaimsPrincipal user, Func<IDocumentSession, IMessageBus, Task<IResult>> feature)
     {
-        await using var session = store.LightweightSession();
+        await using var scope = scopes.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<IMartenOutbox>();
+        await using var session = scope.ServiceProvider.GetRequiredService<IDocumentStore>().LightweightSession();
         session.LastModifiedBy = user.NameOf();
         session.CorrelationId = Guid.NewGuid().ToString("N");
+        outbox.Enroll(session);
         try
         {
-            var result = await feature(session);
+            var result = await feature(session, outbox);
             if (result is IStatusCodeHttpResult { StatusCode: >= 400 } failed)
-                return new AdminOutcome(false, (result as IValueHttpResult)?.Value is ProblemDetails p ? p.Title : $"HTTP {failed.StatusCode}",
-                    new Dictionary<string, string[]>());
+            {
+                var problem = (result as IValueHttpResult)?.Value as ProblemDetails;
+                return problem is null
+                    ? new AdminOutcome(false, $"HTTP {failed.StatusCode}", new Dictionary<string, string[]>())
+                    : FromProblem(problem) with { Message = problem.Detail ?? problem.Title };
+            }
             await session.SaveChangesAsync();
             return AdminOutcome.Ok;
         }

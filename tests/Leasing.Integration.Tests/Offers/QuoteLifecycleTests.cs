@@ -205,6 +205,26 @@ public sealed class QuoteLifecycleTests(LeasingApp app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task The_offer_PDF_carries_the_quotes_current_figures()
+    {
+        var advisor = await App.TokenForAsync("backoffice");
+        var created = await DraftAsync(advisor, NewQuote());
+        var result = await Host.Scenario(s => { s.Get.Url($"/api/quotes/{created.Id}/document"); s.WithBearerToken(advisor); s.StatusCodeShouldBeOk(); });
+        Assert.Equal("application/pdf", result.Context.Response.ContentType);
+
+        using var stream = new MemoryStream();
+        await result.Context.Response.Body.CopyToAsync(stream);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(stream.ToArray());
+        var text = string.Join("\n", pdf.GetPages().Select(p => p.Text)).Replace('\u202F', ' ').Replace('\u00A0', ' ');
+        Assert.Contains(created.Number, text);
+        Assert.Contains("429,06 €", text);
+        Assert.Contains("469,06 €", text);
+        Assert.Contains("Claire Martin", text);
+
+        await Host.Scenario(s => { s.Get.Url($"/api/quotes/{Guid.NewGuid()}/document"); s.WithBearerToken(advisor); s.StatusCodeShouldBe(404); });
+    }
+
+    [Fact]
     public async Task A_fleet_manager_or_claims_handler_cannot_quote()
     {
         foreach (var user in new[] { "fleetmanager", "claims" })

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Leasing.Kernel.EventSourcing;
 using Leasing.Kernel.Security;
 using Leasing.Kernel.Time;
@@ -26,7 +27,7 @@ public static class AcceptQuoteEndpoint
     [Authorize(Policy = Policies.Sales)]
     [WolverinePost("/api/quotes/{id}/accept", Name = "AcceptQuote")]
     [Tags("Quotes")]
-    public static async Task<IResult> Post(Guid id, AcceptQuote command, IDocumentSession session, IMessageBus bus, HttpContext http,
+    public static async Task<IResult> Post(Guid id, AcceptQuote command, IDocumentSession session, IMessageBus bus, ClaimsPrincipal user,
         TimeProvider clock, CancellationToken cancellation)
     {
         Integration.QuoteAccepted? accepted = null;
@@ -36,7 +37,7 @@ public static class AcceptQuoteEndpoint
             if (quote.ValidUntil < clock.Today())
                 return Decision.Refuse(Problems.Field("validUntil", $"The offer was valid until {quote.ValidUntil:yyyy-MM-dd}."));
             var now = clock.GetUtcNow();
-            accepted = AcceptedQuoteMessage.From(quote, http.User.NameOf(), now);
+            accepted = AcceptedQuoteMessage.From(quote, user.NameOf(), now);
             return Decision.Append(new QuoteAccepted(id, quote.CurrentRound.Number, now));
         }, cancellation);
 

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Leasing.Kernel.Ids;
 using Leasing.Kernel.Security;
 using Leasing.Kernel.Time;
@@ -22,7 +23,7 @@ public static class DraftQuoteEndpoint
     [Authorize(Policy = Policies.Sales)]
     [WolverinePost("/api/quotes", Name = "DraftQuote")]
     [Tags("Quotes")]
-    public static async Task<IResult> Post(DraftQuote command, IDocumentSession session, HttpContext http, TimeProvider clock,
+    public static async Task<IResult> Post(DraftQuote command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock,
         CancellationToken cancellation)
     {
         var errors = new FieldErrors();
@@ -34,7 +35,7 @@ public static class DraftQuoteEndpoint
 
         var id = TypedIds.NewGuid();
         var now = clock.GetUtcNow();
-        var check = NegotiationCheck.Check(id, 1, terms!, http.User, command.RequestException, command.ExceptionReason, now);
+        var check = NegotiationCheck.Check(id, 1, terms!, user, command.RequestException, command.ExceptionReason, now);
         if (check.Refusal is not null) return Results.Problem(check.Refusal);
 
         if (command.Supersedes is { } replaced)

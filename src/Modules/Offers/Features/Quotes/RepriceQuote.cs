@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Leasing.Kernel.EventSourcing;
 using Leasing.Kernel.Security;
 using Leasing.Kernel.Validation;
@@ -22,7 +23,7 @@ public static class RepriceQuoteEndpoint
     [Authorize(Policy = Policies.Sales)]
     [WolverinePost("/api/quotes/{id}/rounds", Name = "RepriceQuote")]
     [Tags("Quotes")]
-    public static Task<IResult> Post(Guid id, RepriceQuote command, IDocumentSession session, HttpContext http, TimeProvider clock,
+    public static Task<IResult> Post(Guid id, RepriceQuote command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock,
         CancellationToken cancellation) =>
         VersionedStream.AppendAsync<Quote>(session, id, command.ExpectedVersion!.Value, "Quote", quote =>
         {
@@ -33,7 +34,7 @@ public static class RepriceQuoteEndpoint
 
             var now = clock.GetUtcNow();
             var round = quote.Rounds.Count + 1;
-            var check = NegotiationCheck.Check(id, round, terms, http.User, command.RequestException, command.ExceptionReason, now);
+            var check = NegotiationCheck.Check(id, round, terms, user, command.RequestException, command.ExceptionReason, now);
             if (check.Refusal is not null) return Decision.Refuse(check.Refusal);
             var repriced = new QuoteRepriced(id, round, terms, PricingOutcome.From(PricingEngine.Price(terms.ToPricingRequest())), now);
             return check.ExceptionRequest is null ? Decision.Append(repriced) : Decision.Append(repriced, check.ExceptionRequest);
