@@ -59,6 +59,29 @@ public sealed class OffersTests(AdminServer server) : BrowserTest(server)
         Assert.Equal(QuoteStatus.Accepted, quote.Status);
     }
 
+    [Fact]
+    public async Task A_sales_manager_imports_the_residual_value_table_and_sees_bad_rows_named()
+    {
+        var page = await Server.SignInAsync("salesmanager");
+        await page.GotoAsync("/offers/residual-values");
+        // Blazor hooks the file input after its first render; a file chosen before that would go unnoticed.
+        await page.WaitForFunctionAsync("() => document.getElementById('csv-file')?._blazorInputFileNextFileId !== undefined");
+        await page.SetInputFilesAsync("#csv-file", new FilePayload
+        {
+            Name = "grille.csv", MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("segment;termMonths;annualMileageKm;percent\nC;36;10000;54\nC;36;20000;48\n"),
+        });
+        await Expect(page.Locator("table.residual-table[data-segment=C]")).ToBeVisibleAsync();
+        await Expect(page.Locator("table.residual-table[data-segment=C] thead")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"20\s000"));
+
+        await page.SetInputFilesAsync("#csv-file", new FilePayload
+        {
+            Name = "faux.csv", MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("segment;termMonths;annualMileageKm;percent\nC;36;10000;140\n"),
+        });
+        await Expect(page.Locator("#import-errors")).ToContainTextAsync("rows[2].percent");
+    }
+
     /// <summary>fr-FR amounts use no-break spaces (thousands and before €): match any space.</summary>
     private static System.Text.RegularExpressions.Regex Euro(string amount) => new("^" + Amount(amount) + "$");
 

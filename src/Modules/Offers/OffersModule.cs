@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Leasing.Kernel.Modules;
 using Leasing.Kernel.Security;
 using Leasing.Offers.Domain.Quotes;
+using Leasing.Offers.Domain.ResidualValues;
 using Leasing.Offers.Features.Quotes;
 using Marten;
 using Weasel.Postgresql;
@@ -19,15 +20,19 @@ public sealed class OffersModule : ILeasingModule
         // The list sorts and filters on these: real columns (indexed) rather than JSON expressions.
         options.Schema.For<Quote>().DatabaseSchemaName(Schema)
             .Duplicate(q => q.Number).Duplicate(q => q.UpdatedAt).Duplicate(q => q.CustomerName).Duplicate(q => q.MonthlyTotal);
+        options.Projections.Snapshot<ResidualValueTable>(SnapshotLifecycle.Inline);
+        options.Schema.For<ResidualValueTable>().DatabaseSchemaName(Schema);
         options.Storage.ExtendedSchemaObjects.Add(new Sequence(new PostgresqlObjectName(QuoteNumbers.Schema, QuoteNumbers.Sequence)));
     }
 
-    public IEnumerable<AuditedAggregate> AuditedAggregates => [new(typeof(Quote), "Quote")];
+    public IEnumerable<AuditedAggregate> AuditedAggregates =>
+        [new(typeof(Quote), "Quote"), new(typeof(ResidualValueTable), "Residual-value table")];
 
     public IEnumerable<AdminNavItem> Navigation =>
     [
         new("Offres", "Simulateur", "Simulator", "offers/simulator", "calculate", Policies.Sales, 10),
         new("Offres", "Devis", "Quotes", "offers/quotes", "request_quote", Policies.Sales, 11),
+        new("Offres", "Valeurs résiduelles", "Residual values", "offers/residual-values", "table_chart", Policies.Sales, 12),
     ];
 
     private string Schema => ((ILeasingModule)this).Schema;

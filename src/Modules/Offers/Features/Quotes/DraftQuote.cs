@@ -30,7 +30,8 @@ public static class DraftQuoteEndpoint
         var customer = command.Customer.ToCustomer(errors);
         var vehicle = command.Vehicle.ToVehicle(errors);
         if (command.Terms is null) errors.Add("terms", "'terms' is required.");
-        var terms = command.Terms?.ToTerms(customer?.Type ?? CustomerType.Individual, errors);
+        var residualPercent = await ResidualValueLookup.ForAsync(vehicle?.Segment, command.Terms?.ResidualValue, session, cancellation);
+        var terms = command.Terms?.ToTerms(customer?.Type ?? CustomerType.Individual, errors, residualPercent: residualPercent);
         if (errors.Any) return Results.Problem(errors.ToProblem());
 
         var id = TypedIds.NewGuid();

@@ -6,7 +6,7 @@ namespace Leasing.Offers.Features.Quotes;
 
 public sealed record CustomerInput(string? Name, string? Type, string? Email, string? Phone, string? CompanyId);
 
-public sealed record VehicleInput(string? Make, string? Model, string? Version, string? Energy, int? Co2GramsPerKm);
+public sealed record VehicleInput(string? Make, string? Model, string? Version, string? Energy, int? Co2GramsPerKm, string? Segment = null);
 
 /// <summary>The negotiable terms at the wire; missing required values are named, optional ones default.</summary>
 public sealed record TermsInput(
@@ -14,12 +14,28 @@ public sealed record TermsInput(
     decimal? FirstPayment, int? TermMonths, int? AnnualMileageKm, decimal? ResidualValue, decimal? AnnualRatePercent,
     decimal? LessorMarginCoefficient, string? PaymentTiming, decimal? ServiceRatePerKm, decimal? ServiceRatePerMonth, decimal? ExcessKmPrice)
 {
-    public QuoteTerms? ToTerms(CustomerType customerType, FieldErrors errors, string prefix = "terms.")
+    /// <param name="residualPercent">
+    /// The residual-value table's rate (percent of catalogue price + options) for a term and yearly mileage, used when
+    /// no residual value is given; null when the vehicle has no segment.
+    /// </param>
+    public QuoteTerms? ToTerms(CustomerType customerType, FieldErrors errors, string prefix = "terms.", Func<int, int, decimal?>? residualPercent = null)
     {
         var own = new FieldErrors();
-        var terms = Check(customerType, own, prefix);
+        var terms = (ResidualValue is null && residualPercent is not null && TermMonths is { } months && AnnualMileageKm is { } km && CataloguePrice is { } price
+            ? FromTable(residualPercent(months, km), price, own, prefix)
+            : this).Check(customerType, own, prefix);
         errors.AddRange(own);
         return own.Any ? null : terms;
+    }
+
+    private TermsInput FromTable(decimal? percent, decimal cataloguePrice, FieldErrors errors, string prefix)
+    {
+        if (percent is null)
+        {
+            errors.Add(prefix + "residualValue", "No residual value given and none in the table for this segment, term and mileage.");
+            return this;
+        }
+        return this with { ResidualValue = Kernel.Monetary.MoneyRounding.ToCent((cataloguePrice + (OptionsPrice ?? 0m)) * percent.Value / 100m) };
     }
 
     private QuoteTerms? Check(CustomerType customerType, FieldErrors errors, string prefix)
@@ -76,6 +92,7 @@ public static class PartyInputs
         if (input is null) { errors.Add("vehicle", "'vehicle' is required."); return null; }
         errors.Required(input.Make, "vehicle.make").Required(input.Model, "vehicle.model")
             .When(input.Co2GramsPerKm is < 0 or > 1000, "vehicle.co2GramsPerKm", "Between 0 and 1000 g/km.");
-        return errors.Any ? null : new QuoteVehicle(input.Make!.Trim(), input.Model!.Trim(), input.Version, input.Energy, input.Co2GramsPerKm);
+        return errors.Any ? null : new QuoteVehicle(input.Make!.Trim(), input.Model!.Trim(), input.Version, input.Energy, input.Co2GramsPerKm,
+            string.IsNullOrWhiteSpace(input.Segment) ? null : input.Segment.Trim());
     }
 }

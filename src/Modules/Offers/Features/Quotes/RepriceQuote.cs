@@ -23,13 +23,16 @@ public static class RepriceQuoteEndpoint
     [Authorize(Policy = Policies.Sales)]
     [WolverinePost("/api/quotes/{id}/rounds", Name = "RepriceQuote")]
     [Tags("Quotes")]
-    public static Task<IResult> Post(Guid id, RepriceQuote command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock,
-        CancellationToken cancellation) =>
-        VersionedStream.AppendAsync<Quote>(session, id, command.ExpectedVersion!.Value, "Quote", quote =>
+    public static async Task<IResult> Post(Guid id, RepriceQuote command, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock,
+        CancellationToken cancellation)
+    {
+        var table = command.Terms?.ResidualValue is null ? await Features.ResidualValues.ResidualValueStream.LoadAsync(session, cancellation) : null;
+        return await VersionedStream.AppendAsync<Quote>(session, id, command.ExpectedVersion!.Value, "Quote", quote =>
         {
             if (!quote.IsOpen) return Decision.Refuse(QuoteProblems.Closed(quote));
             var errors = new FieldErrors();
-            var terms = command.Terms!.ToTerms(quote.Customer.Type, errors);
+            var residualPercent = ResidualValueLookup.From(table, quote.Vehicle.Segment);
+            var terms = command.Terms!.ToTerms(quote.Customer.Type, errors, residualPercent: residualPercent);
             if (terms is null) return Decision.Refuse(errors.ToProblem());
 
             var now = clock.GetUtcNow();
@@ -39,6 +42,7 @@ public static class RepriceQuoteEndpoint
             var repriced = new QuoteRepriced(id, round, terms, PricingOutcome.From(PricingEngine.Price(terms.ToPricingRequest())), now);
             return check.ExceptionRequest is null ? Decision.Append(repriced) : Decision.Append(repriced, check.ExceptionRequest);
         }, cancellation);
+    }
 }
 
 public static class QuoteProblems
