@@ -102,6 +102,42 @@ public sealed class PricingApiTests(LeasingApp app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task Inverse_questions_find_the_first_payment_the_residual_value_and_the_price_for_a_budget()
+    {
+        var pricing = new { product = "LOA", customerType = "Individual", vehiclePrice = 24800, residualValue = 12800, termMonths = 36, annualRatePercent = 6, annualMileageKm = 12000 };
+        var firstPayment = await SolveAsync(new { solve = "firstPayment", targetMonthlyRent = 380, pricing });
+        Assert.InRange(firstPayment.GetProperty("outcome").GetProperty("monthlyRent").GetDecimal(), 379.99m, 380.01m);
+        Assert.Equal(37, firstPayment.GetProperty("outcome").GetProperty("numberOfPayments").GetInt32());
+
+        var residual = await SolveAsync(new { solve = "residualValue", targetMonthlyRent = 429.06, pricing });
+        Assert.InRange(residual.GetProperty("value").GetDecimal(), 12799m, 12801m);
+
+        var price = await SolveAsync(new { solve = "vehiclePrice", monthlyBudget = 469.06, pricing = new { product = "LOA", customerType = "Individual", residualValue = 12800, termMonths = 36, annualRatePercent = 6, annualMileageKm = 12000, serviceRatePerKm = 0.04 } });
+        Assert.InRange(price.GetProperty("value").GetDecimal(), 24799m, 24801m);
+
+        var bad = await Host.Scenario(s => { s.Post.Json(new { solve = "colour", pricing }).ToUrl("/api/pricing/solutions"); s.StatusCodeShouldBe(400); });
+        Assert.Contains("solve", (await bad.ReadAsJsonAsync<AuthenticationTests.ValidationProblem>())!.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task Leasing_and_a_classic_loan_are_compared_at_the_same_rate()
+    {
+        var result = await Host.Scenario(s => { s.Post.Json(SeedSimulation).ToUrl("/api/pricing/comparisons"); s.StatusCodeShouldBeOk(); });
+        using var json = JsonDocument.Parse(await result.ReadAsTextAsync());
+        var root = json.RootElement;
+        var loan = root.GetProperty("loan").GetProperty("totalPayments").GetDecimal();
+        var loaOwned = root.GetProperty("loa").GetProperty("totalCostToOwn").GetDecimal();
+        Assert.True(loaOwned > loan, "leasing to own costs more than the loan at the same rate");
+        Assert.Equal(Math.Round((loaOwned - loan) / loan * 100m, 6), Math.Round(root.GetProperty("loaExtraCostPercent").GetDecimal(), 6));
+    }
+
+    private async Task<JsonElement> SolveAsync(object body)
+    {
+        var result = await Host.Scenario(s => { s.Post.Json(body).ToUrl("/api/pricing/solutions"); s.StatusCodeShouldBeOk(); });
+        return JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.Clone();
+    }
+
+    [Fact]
     public async Task One_client_is_limited_per_minute_with_a_429_ProblemDetails()
     {
         var limit = int.Parse(Environment.GetEnvironmentVariable("Leasing__RateLimits__PublicPerMinute")!);
