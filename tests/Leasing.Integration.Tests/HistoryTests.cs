@@ -22,7 +22,7 @@ public sealed class HistoryTests(LeasingApp app) : IntegrationTest(app)
         var auditor = await App.TokenForAsync("auditor");
         using var now = await ReadAsync(auditor, $"/api/history/{id}");
         var events = now.RootElement.GetProperty("events").EnumerateArray().ToList();
-        Assert.Equal(["user_registered", "user_roles_changed"], events.Select(e => e.GetProperty("type").GetString()).ToArray());
+        Assert.Equal(["user_registered", "user_roles_changed"], events.Select(e => e.GetProperty("type").GetString()!).ToArray());
         Assert.Equal([1L, 2L], events.Select(e => e.GetProperty("version").GetInt64()).ToArray());
         Assert.Equal("admin", events[1].GetProperty("userName").GetString());
         Assert.False(string.IsNullOrEmpty(events[1].GetProperty("correlationId").GetString()));

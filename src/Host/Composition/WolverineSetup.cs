@@ -17,6 +17,7 @@ public static class WolverineSetup
             options.Policies.UseDurableOutboxOnAllSendingEndpoints();
             // The signed-in user becomes the Marten session's LastModifiedBy: each event records who did it.
             options.EnableRelayOfUserName = true;
+            options.Policies.AddMiddleware(typeof(Http.MessageCorrelationLogging));
             options.CodeGeneration.TypeLoadMode = builder.Configuration.GetValue("Leasing:PregeneratedCode", false)
                 ? TypeLoadMode.Auto
                 : TypeLoadMode.Dynamic;

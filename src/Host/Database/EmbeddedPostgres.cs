@@ -78,7 +78,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
         var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
         await File.WriteAllTextAsync(PasswordFile, password, cancellation);
-        File.SetUnixFileMode(PasswordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(PasswordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
 
         // initdb reads the superuser password from a file the server user can read; it is removed at once.
         var initPasswordFile = Path.Combine(Root, "initdb-password");

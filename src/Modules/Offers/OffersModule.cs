@@ -4,7 +4,11 @@ using Leasing.Kernel.Security;
 using Leasing.Offers.Domain.Quotes;
 using Leasing.Offers.Domain.ResidualValues;
 using Leasing.Offers.Features.Quotes;
+using Leasing.Offers.Features.Pricing;
 using Marten;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Weasel.Postgresql;
 
 namespace Leasing.Offers;
@@ -13,6 +17,9 @@ namespace Leasing.Offers;
 public sealed class OffersModule : ILeasingModule
 {
     public string Name => "Offers";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, PricingJsonContext.Default));
 
     public void ConfigureMarten(StoreOptions options)
     {

@@ -16,7 +16,7 @@ public sealed record DailyModuleActivity(string Id, DateOnly Day, string Module,
 /// An asynchronous projection over every event of every module, run by the projection daemon: it is the
 /// report-style read model of the foundation and what the home page's daemon progress shows.
 /// </summary>
-public sealed class DailyModuleActivityProjection : EventProjection
+public sealed partial class DailyModuleActivityProjection : EventProjection
 {
     // The daemon applies a whole batch of events through one operations object before committing it, and a load
     // only sees committed rows: counts of the same day and module within a batch are carried here.
