@@ -1,6 +1,7 @@
 using Leasing.Accounts;
 using Leasing.Audit;
 using Leasing.Offers;
+using Leasing.Prospecting;
 using Leasing.Kernel.Modules;
 
 namespace Leasing.Host.Composition;
@@ -13,5 +14,6 @@ public static class LeasingModules
         new AccountsModule(),
         new AuditModule(),
         new OffersModule(),
+        new ProspectingModule(),
     ];
 }

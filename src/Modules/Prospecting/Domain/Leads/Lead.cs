@@ -35,6 +35,7 @@ public sealed record Lead
     public IReadOnlyList<SlaKind> SlaBreaches { get; init; } = [];
     public DateTimeOffset? ErasedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
+    public int Version { get; init; }
 
     public bool IsOpen => Status.IsOpen();
 

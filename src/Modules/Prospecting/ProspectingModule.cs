@@ -1,0 +1,30 @@
+using JasperFx.Events.Projections;
+using Leasing.Kernel.Modules;
+using Leasing.Kernel.Security;
+using Leasing.Prospecting.Domain.Leads;
+using Leasing.Prospecting.Domain.PointsOfSale;
+using Leasing.Prospecting.Features;
+using Marten;
+
+namespace Leasing.Prospecting;
+
+/// <summary>Leads from every channel, qualified within their SLA, routed to advisors, measured by source.</summary>
+public sealed class ProspectingModule : ILeasingModule
+{
+    public string Name => "Prospecting";
+
+    public void ConfigureMarten(StoreOptions options)
+    {
+        options.Projections.Snapshot<Lead>(SnapshotLifecycle.Inline);
+        // The inbox and duplicate detection filter on these: real columns rather than JSON expressions.
+        options.Schema.For<Lead>().DatabaseSchemaName(Schema)
+            .Duplicate(l => l.PointOfSaleId).Duplicate(l => l.CapturedAt).Index(l => l.Contact.Email).Index(l => l.Contact.Phone);
+        options.Projections.Snapshot<PointOfSale>(SnapshotLifecycle.Inline);
+        options.Schema.For<PointOfSale>().DatabaseSchemaName(Schema).UniqueIndex(p => p.Code);
+        options.Schema.For<LeadIntakeReceipt>().DatabaseSchemaName(Schema);
+    }
+
+    public IEnumerable<AuditedAggregate> AuditedAggregates => [new(typeof(Lead), "Lead"), new(typeof(PointOfSale), "Point of sale")];
+
+    private string Schema => ((ILeasingModule)this).Schema;
+}
