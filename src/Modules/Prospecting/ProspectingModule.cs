@@ -5,6 +5,8 @@ using Leasing.Prospecting.Domain.Leads;
 using Leasing.Prospecting.Domain.PointsOfSale;
 using Leasing.Prospecting.Features;
 using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Leasing.Prospecting;
 
@@ -12,6 +14,8 @@ namespace Leasing.Prospecting;
 public sealed class ProspectingModule : ILeasingModule
 {
     public string Name => "Prospecting";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddSingleton<LeadImporter>();
 
     public void ConfigureMarten(StoreOptions options)
     {
