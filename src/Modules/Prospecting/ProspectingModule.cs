@@ -3,6 +3,7 @@ using Leasing.Kernel.Modules;
 using Leasing.Kernel.Security;
 using Leasing.Prospecting.Domain.Leads;
 using Leasing.Prospecting.Domain.PointsOfSale;
+using Leasing.Prospecting.Domain.Privacy;
 using Leasing.Prospecting.Features;
 using Marten;
 using Microsoft.Extensions.Configuration;
@@ -26,6 +27,12 @@ public sealed class ProspectingModule : ILeasingModule
         options.Projections.Snapshot<PointOfSale>(SnapshotLifecycle.Inline);
         options.Schema.For<PointOfSale>().DatabaseSchemaName(Schema).UniqueIndex(p => p.Code);
         options.Schema.For<LeadIntakeReceipt>().DatabaseSchemaName(Schema);
+        // Erasure requests rewrite these events with the person's data masked (ApplyEventDataMasking).
+        options.Events.AddMaskingRuleForProtectedInformation<LeadCaptured>(PersonalDataErasure.Mask);
+        options.Events.AddMaskingRuleForProtectedInformation<LeadMerged>(PersonalDataErasure.Mask);
+        options.Events.AddMaskingRuleForProtectedInformation<ActivityLogged>(PersonalDataErasure.Mask);
+        options.Events.AddMaskingRuleForProtectedInformation<FollowUpScheduled>(PersonalDataErasure.Mask);
+        options.Events.AddMaskingRuleForProtectedInformation<LeadLost>(PersonalDataErasure.Mask);
     }
 
     public IEnumerable<AuditedAggregate> AuditedAggregates => [new(typeof(Lead), "Lead"), new(typeof(PointOfSale), "Point of sale")];

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Leasing.Prospecting.Domain.Leads;
+using Leasing.Prospecting.Domain.PointsOfSale;
+using Leasing.Prospecting.Features;
+using Leasing.Testing;
+using Marten;
+using Wolverine.Tracking;
+
+namespace Leasing.Integration.Tests.Prospecting;
+
+public sealed class LeadWorkTests(LeasingApp app) : IntegrationTest(app)
+{
+    [Fact]
+    public async Task An_erasure_request_masks_the_person_in_the_lead_and_in_its_stored_events_but_the_statistics_keep_it()
+    {
+        var (advisor, leadId) = await CaptureAsync();
+        await PostAsync(advisor, $"/api/leads/{leadId}/activities", new { kind = "Call", note = "Rappeler Paul au 06 12 34 56 78", expectedVersion = 2 }, 200);
+
+        var manager = await App.TokenForAsync("salesmanager");
+        await PostAsync(advisor, $"/api/leads/{leadId}/erasure", new { expectedVersion = 3 }, 403);
+        await Host.TrackActivity().ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ =>
+            await PostAsync(manager, $"/api/leads/{leadId}/erasure", new { expectedVersion = 3 }, 200)));
+
+        await using var session = App.Store.QuerySession();
+        var lead = (await session.LoadAsync<Lead>(leadId))!;
+        Assert.True(lead.IsErased);
+        Assert.Null(lead.Contact.Email);
+        var captured = (LeadCaptured)(await session.Events.FetchStreamAsync(leadId)).First().Data;
+        Assert.Null(captured.Intake.Contact.Email);
+        Assert.Null(captured.Intake.Contact.Phone);
+        Assert.Equal("***", captured.Intake.Contact.LastName);
+        var rawEvents = string.Join("\n", await session.QueryAsync<string>(
+            "select data::text from events.mt_events where stream_id = ?", leadId));
+        Assert.DoesNotContain("paul.durand", rawEvents);
+        Assert.DoesNotContain("06 12 34 56 78", rawEvents);
+
+        var stats = await Host.Scenario(s => { s.Get.Url("/api/leads/statistics?from=2026-11-01&to=2026-11-30"); s.WithBearerToken(manager); s.StatusCodeShouldBeOk(); });
+        using var report = JsonDocument.Parse(await stats.ReadAsTextAsync());
+        Assert.Equal(1, report.RootElement.GetProperty("total").GetProperty("leads").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_sales_manager_reassigns_a_lead_and_an_advisor_logs_activity_and_follow_ups()
+    {
+        var (advisor, leadId) = await CaptureAsync();
+        await PostAsync(advisor, $"/api/leads/{leadId}/follow-ups", new { dueAt = TestClock.Start.AddDays(1), note = "Envoyer l'offre", expectedVersion = 2 }, 200);
+        await PostAsync(advisor, $"/api/leads/{leadId}/activities", new { kind = "Telepathy", expectedVersion = 3 }, 400);
+
+        var manager = await App.TokenForAsync("salesmanager");
+        Guid other;
+        await using (var session = App.Store.QuerySession())
+            other = (await session.Query<PointOfSale>().SingleAsync()).Advisors.Single(a => a.Name == "Marc Petit").Id;
+        await PostAsync(manager, $"/api/leads/{leadId}/reassign", new { advisorId = Guid.NewGuid(), expectedVersion = 3 }, 400);
+        await PostAsync(manager, $"/api/leads/{leadId}/reassign", new { advisorId = other, reason = "Congés", expectedVersion = 3 }, 200);
+
+        await using var check = App.Store.QuerySession();
+        var lead = (await check.LoadAsync<Lead>(leadId))!;
+        Assert.Equal(other, lead.AdvisorId);
+        Assert.Single(lead.FollowUps);
+    }
+
+    private async Task<(string Advisor, Guid LeadId)> CaptureAsync()
+    {
+        var manager = await App.TokenForAsync("salesmanager");
+        await Host.Scenario(s =>
+        {
+            s.Post.Json(new
+            {
+                code = "LYON-1", name = "Concession Lyon",
+                opening = Enumerable.Range(1, 6).Select(d => new { day = ((DayOfWeek)d).ToString(), opens = "09:00", closes = "19:00" }).ToArray(),
+                advisors = new object[] { new { name = "Julie Moreau", userName = "backoffice" }, new { name = "Marc Petit", userName = "salesmanager" } },
+            }).ToUrl("/api/points-of-sale");
+            s.WithBearerToken(manager);
+            s.StatusCodeShouldBe(201);
+        });
+        var advisor = await App.TokenForAsync("backoffice");
+        var created = await PostAsync(advisor, "/api/leads", new Dictionary<string, object>
+        {
+            ["firstName"] = "Paul", ["lastName"] = "Durand", ["email"] = "paul.durand@example.fr", ["phone"] = "06 12 34 56 78",
+            ["source"] = "la-centrale", ["pointOfSale"] = "LYON-1",
+        }, 201);
+        return (advisor, JsonDocument.Parse(created).RootElement.GetProperty("leadId").GetGuid());
+    }
+
+    private async Task<string> PostAsync(string token, string url, object body, int status)
+    {
+        var result = await Host.Scenario(s => { s.Post.Json(body).ToUrl(url); s.WithBearerToken(token); s.StatusCodeShouldBe(status); });
+        return await result.ReadAsTextAsync();
+    }
+}
