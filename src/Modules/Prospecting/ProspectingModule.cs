@@ -6,6 +6,7 @@ using Leasing.Prospecting.Domain.PointsOfSale;
 using Leasing.Prospecting.Domain.Privacy;
 using Leasing.Prospecting.Features;
 using Marten;
+using Wolverine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,6 +35,10 @@ public sealed class ProspectingModule : ILeasingModule
         options.Events.AddMaskingRuleForProtectedInformation<FollowUpScheduled>(PersonalDataErasure.Mask);
         options.Events.AddMaskingRuleForProtectedInformation<LeadLost>(PersonalDataErasure.Mask);
     }
+
+    /// <summary>Other modules' integration events arrive on a durable local queue: none is lost if the Host stops.</summary>
+    public void ConfigureWolverine(WolverineOptions options) =>
+        options.PublishMessage<Offers.IntegrationEvents.QuoteSent>().ToLocalQueue("prospecting").UseDurableInbox();
 
     public IEnumerable<AuditedAggregate> AuditedAggregates => [new(typeof(Lead), "Lead"), new(typeof(PointOfSale), "Point of sale")];
 

@@ -170,6 +170,28 @@ public sealed class LeadIntakeTests(LeasingApp app) : IntegrationTest(app)
         Assert.Equal(LeadStatus.Lost, (await SingleLeadAsync()).Status);
     }
 
+    [Fact]
+    public async Task A_quote_sent_for_the_lead_moves_it_to_offer_made()
+    {
+        var token = await SetUpAsync();
+        var leadId = (await PostAsync(token, "/api/leads", Lead(), 201)).GetProperty("leadId").GetGuid();
+        await PostAsync(token, $"/api/leads/{leadId}/qualify", new { condition = "Used", financing = "LOA", expectedVersion = 2 }, 200);
+        var quote = await PostAsync(token, "/api/quotes", new
+        {
+            customer = new { name = "Paul Durand", type = "Individual" }, vehicle = new { make = "Peugeot", model = "3008" }, leadId,
+            terms = new { product = "LOA", cataloguePrice = 24000, registrationAndDeliveryFees = 800, termMonths = 36, annualMileageKm = 12000,
+                residualValue = 12800, annualRatePercent = 6 },
+        }, 201);
+        var quoteId = quote.GetProperty("id").GetGuid();
+
+        await Host.TrackActivity().IncludeExternalTransports().ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ =>
+            await PostAsync(token, $"/api/quotes/{quoteId}/send", new { expectedVersion = 1 }, 200)));
+
+        var lead = await SingleLeadAsync();
+        Assert.Equal(LeadStatus.OfferMade, lead.Status);
+        Assert.Equal([quoteId], lead.QuoteIds.ToArray());
+    }
+
     private async Task<string> SetUpAsync()
     {
         var manager = await App.TokenForAsync("salesmanager");

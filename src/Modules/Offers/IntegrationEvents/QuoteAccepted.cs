@@ -21,3 +21,6 @@ public sealed record AcceptedAmounts(
 public sealed record QuoteAccepted(
     Guid QuoteId, string QuoteNumber, Guid? LeadId, AcceptedCustomer Customer, AcceptedVehicle Vehicle,
     AcceptedTerms Terms, AcceptedAmounts Amounts, string AcceptedBy, DateTimeOffset AcceptedAt);
+
+/// <summary>An offer went to the customer; for a lead, this is the "offer made" step.</summary>
+public sealed record QuoteSent(Guid QuoteId, string QuoteNumber, Guid? LeadId, DateOnly ValidUntil, DateTimeOffset SentAt);

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
+using Integration = Leasing.Offers.IntegrationEvents;
 
 namespace Leasing.Offers.Features.Quotes;
 
@@ -29,17 +30,20 @@ public static class SendQuoteEndpoint
         CancellationToken cancellation)
     {
         DateOnly? validUntil = null;
+        Integration.QuoteSent? sent = null;
         var result = await VersionedStream.AppendAsync<Quote>(session, id, command.ExpectedVersion!.Value, "Quote", quote =>
         {
             if (quote.Status != QuoteStatus.Draft) return Decision.Refuse(QuoteProblems.WrongStatus(quote, "sent", QuoteStatus.Draft));
             if (quote.CurrentRound.Approval == ApprovalState.Rejected)
                 return Decision.Refuse(Problems.Field("round", "The sales manager rejected this round: reprice it before sending."));
             validUntil = QuoteValidity.ValidUntil(clock.Today(), quote.CurrentRound.Terms);
+            sent = new Integration.QuoteSent(id, quote.Number, quote.LeadId, validUntil.Value, clock.GetUtcNow());
             return Decision.Append(new QuoteSent(id, quote.CurrentRound.Number, validUntil.Value, clock.GetUtcNow()));
         }, cancellation);
 
         if (validUntil is { } lastDay)
             await bus.ScheduleAsync(new ExpireQuote(id, lastDay), ExpireQuote.DueAt(lastDay));
+        if (sent is not null) await bus.PublishAsync(sent);
         return result;
     }
 }
