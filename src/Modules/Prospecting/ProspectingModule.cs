@@ -42,5 +42,12 @@ public sealed class ProspectingModule : ILeasingModule
 
     public IEnumerable<AuditedAggregate> AuditedAggregates => [new(typeof(Lead), "Lead"), new(typeof(PointOfSale), "Point of sale")];
 
+    public IEnumerable<AdminNavItem> Navigation =>
+    [
+        new("Prospection", "Leads", "Leads", "prospecting/leads", "inbox", Policies.Sales, 1),
+        new("Prospection", "Pilotage", "Dashboard", "prospecting/dashboard", "insights", Policies.SalesManagement, 2),
+        new("Prospection", "Import", "Import", "prospecting/import", "upload_file", Policies.Sales, 3),
+    ];
+
     private string Schema => ((ILeasingModule)this).Schema;
 }

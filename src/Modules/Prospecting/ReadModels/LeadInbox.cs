@@ -40,21 +40,27 @@ public static class LeadInbox
             .When(pageSize is < 1 or > 200, "pageSize", "Between 1 and 200.");
         if (errors.Any) return Results.Problem(errors.ToProblem());
 
+        return Results.Ok(await PageAsync(session, user.NameOf(), view ?? "all", page ?? 1, pageSize ?? 25, clock.GetUtcNow(), cancellation));
+    }
+
+    /// <summary>One page of the inbox for a user, shared by the API and the admin.</summary>
+    public static async Task<InboxPage> PageAsync(IQuerySession session, string userName, string view, int page, int pageSize, DateTimeOffset now,
+        CancellationToken cancellation)
+    {
         var pointsOfSale = await session.Query<PointOfSale>().ToListAsync(cancellation);
-        var me = user.NameOf();
+        var me = userName;
         var myAdvisorIds = pointsOfSale.SelectMany(p => p.Advisors).Where(a => a.UserName == me).Select(a => a.Id).ToArray();
         var myPointsOfSale = pointsOfSale.Where(p => p.Advisors.Any(a => a.UserName == me)).Select(p => p.Id).ToArray();
 
         IQueryable<Lead> query = session.Query<Lead>().Where(l => l.ClosedAt == null);
-        query = (view ?? "all") switch
+        query = view switch
         {
             "mine" => query.Where(l => l.AdvisorId != null && myAdvisorIds.Contains(l.AdvisorId.Value)),
             "team" => query.Where(l => myPointsOfSale.Contains(l.PointOfSaleId)),
             "unassigned" => query.Where(l => l.AdvisorId == null),
             _ => query,
         };
-        var leads = await query.OrderByDescending(l => l.CapturedAt).ToPagedListAsync(page ?? 1, pageSize ?? 25, cancellation);
-        var now = clock.GetUtcNow();
+        var leads = await query.OrderByDescending(l => l.CapturedAt).ToPagedListAsync(page, pageSize, cancellation);
         var items = leads.Select(lead =>
         {
             var pos = pointsOfSale.FirstOrDefault(p => p.Id == lead.PointOfSaleId);
@@ -64,7 +70,7 @@ public static class LeadInbox
             return new InboxLead(lead.Id, lead.Contact.DisplayName, lead.SourceId, lead.Status, lead.CapturedAt, pos?.Name,
                 pos?.Advisors.FirstOrDefault(a => a.Id == lead.AdvisorId)?.Name, due, state, lead.Version);
         }).ToList();
-        return Results.Ok(new InboxPage(items, leads.TotalItemCount, page ?? 1, pageSize ?? 25));
+        return new InboxPage(items, leads.TotalItemCount, page, pageSize);
     }
 
     [Authorize(Policy = Policies.Sales)]

@@ -1,0 +1,67 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Leasing.Testing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Leasing.Browser.Tests;
+
+public sealed class ProspectingTests(AdminServer server) : BrowserTest(server)
+{
+    [Fact]
+    public async Task An_advisor_sees_the_SLA_countdown_turn_red_and_acknowledges_the_lead()
+    {
+        await CaptureLeadAsync();
+        var page = await Server.SignInAsync("backoffice");
+        await page.ClickAsync("text=Leads");
+        var row = page.Locator("#leads-grid tr", new PageLocatorOptions { HasText = "Durand" });
+        await Expect(row.Locator(".sla-badge")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("sla-ontime"));
+        await Expect(row).ToContainTextAsync("Reste 20 min");
+
+        Server.Clock.Advance(TimeSpan.FromMinutes(25));
+        await page.ReloadAsync();
+        await Expect(row.Locator(".sla-badge")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("sla-breached"));
+        await Expect(row).ToContainTextAsync("Dépassé de 5 min");
+
+        await row.ClickAsync();
+        await page.ClickAsync("#acknowledge-lead");
+        await Expect(page.Locator("#lead-status")).ToHaveTextAsync("Pris en charge");
+        await Expect(page.Locator("#lead-timeline")).ToContainTextAsync("lead_acknowledged");
+    }
+
+    [Fact]
+    public async Task The_sales_manager_reads_the_statistics_per_source_with_charts()
+    {
+        await CaptureLeadAsync();
+        var page = await Server.SignInAsync("salesmanager");
+        await page.ClickAsync("text=Pilotage");
+        await Expect(page.Locator("#source-statistics")).ToContainTextAsync("La Centrale");
+        await Expect(page.Locator("#source-statistics tr", new PageLocatorOptions { HasText = "La Centrale" })).ToContainTextAsync("100");
+        await Expect(page.Locator("svg").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#advisor-activity")).ToContainTextAsync("Julie Moreau");
+    }
+
+    /// <summary>A point of sale and one lead, through the HTTP API as a partner system would send them.</summary>
+    private async Task CaptureLeadAsync()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(Server.BaseUrl) };
+        async Task<string> TokenAsync(string user)
+        {
+            var response = await http.PostAsJsonAsync("/api/auth/token", new { userName = user, password = TestHostSettings.Password });
+            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+        }
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync("salesmanager"));
+        (await http.PostAsJsonAsync("/api/points-of-sale", new
+        {
+            code = "LYON-1", name = "Concession Lyon",
+            opening = Enumerable.Range(0, 7).Select(d => new { day = ((DayOfWeek)d).ToString(), opens = "00:00", closes = "00:00" }).ToArray(),
+            advisors = new object[] { new { name = "Julie Moreau", userName = "backoffice" } },
+        })).EnsureSuccessStatusCode();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync("backoffice"));
+        (await http.PostAsJsonAsync("/api/leads", new Dictionary<string, object>
+        {
+            ["firstName"] = "Paul", ["lastName"] = "Durand", ["email"] = "paul.durand@example.fr", ["source"] = "La Centrale", ["pointOfSale"] = "LYON-1",
+        })).EnsureSuccessStatusCode();
+    }
+}
