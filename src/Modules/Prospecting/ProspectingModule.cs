@@ -4,6 +4,7 @@ using Leasing.Kernel.Security;
 using Leasing.Prospecting.Domain.Leads;
 using Leasing.Prospecting.Domain.PointsOfSale;
 using Leasing.Prospecting.Domain.Privacy;
+using Leasing.Prospecting.Domain.Sources;
 using Leasing.Prospecting.Features;
 using Marten;
 using Wolverine;
@@ -28,6 +29,8 @@ public sealed class ProspectingModule : ILeasingModule
         options.Projections.Snapshot<PointOfSale>(SnapshotLifecycle.Inline);
         options.Schema.For<PointOfSale>().DatabaseSchemaName(Schema).UniqueIndex(p => p.Code);
         options.Schema.For<LeadIntakeReceipt>().DatabaseSchemaName(Schema);
+        options.Projections.Snapshot<ManagedSourceCatalogue>(SnapshotLifecycle.Inline);
+        options.Schema.For<ManagedSourceCatalogue>().DatabaseSchemaName(Schema);
         // Erasure requests rewrite these events with the person's data masked (ApplyEventDataMasking).
         options.Events.AddMaskingRuleForProtectedInformation<LeadCaptured>(PersonalDataErasure.Mask);
         options.Events.AddMaskingRuleForProtectedInformation<LeadMerged>(PersonalDataErasure.Mask);
@@ -40,7 +43,8 @@ public sealed class ProspectingModule : ILeasingModule
     public void ConfigureWolverine(WolverineOptions options) =>
         options.PublishMessage<Offers.IntegrationEvents.QuoteSent>().ToLocalQueue("prospecting").UseDurableInbox();
 
-    public IEnumerable<AuditedAggregate> AuditedAggregates => [new(typeof(Lead), "Lead"), new(typeof(PointOfSale), "Point of sale")];
+    public IEnumerable<AuditedAggregate> AuditedAggregates =>
+        [new(typeof(Lead), "Lead"), new(typeof(PointOfSale), "Point of sale"), new(typeof(ManagedSourceCatalogue), "Lead sources")];
 
     public IEnumerable<AdminNavItem> Navigation =>
     [

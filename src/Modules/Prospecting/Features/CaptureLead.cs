@@ -69,7 +69,7 @@ internal static class LeadIntakeFlow
         }
 
         var pointsOfSale = await session.Query<PointOfSale>().ToListAsync(cancellation);
-        var context = new LeadImportContext(SourceCatalogue.Seed, pointsOfSale.ToDictionary(p => p.Code, p => p.Id));
+        var context = new LeadImportContext((await LeadSources.LoadAsync(session, cancellation)).Catalogue, pointsOfSale.ToDictionary(p => p.Code, p => p.Id));
         var values = body.ToDictionary(p => p.Key, p => Text(p.Value), StringComparer.Ordinal);
         switch (LeadIntakeReader.Read(1, values, route, context))
         {

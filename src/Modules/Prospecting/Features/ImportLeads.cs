@@ -38,7 +38,7 @@ public sealed class LeadImporter(IServiceScopeFactory scopes, TimeProvider clock
         outbox.Enroll(session);
 
         var pointsOfSale = await session.Query<PointOfSale>().ToListAsync(cancellation);
-        var context = new LeadImportContext(SourceCatalogue.Seed, pointsOfSale.ToDictionary(p => p.Code, p => p.Id), defaultSourceId);
+        var context = new LeadImportContext((await LeadSources.LoadAsync(session, cancellation)).Catalogue, pointsOfSale.ToDictionary(p => p.Code, p => p.Id), defaultSourceId);
         var rows = route == IntakeRoute.AdfXml
             ? AdfLeadParser.Parse(reader, context).ToAsyncEnumerable()
             : LeadCsvParser.ParseAsync(reader, context, cancellation);
@@ -70,14 +70,14 @@ public static class ImportLeadsEndpoint
     [Authorize(Policy = Policies.Sales)]
     [WolverinePost("/api/leads/import", Name = "ImportLeads")]
     [Tags("Leads")]
-    public static async Task<IResult> Post(HttpRequest request, ClaimsPrincipal user, LeadImporter importer, [FromQuery] string? source,
-        CancellationToken cancellation)
+    public static async Task<IResult> Post(HttpRequest request, ClaimsPrincipal user, LeadImporter importer, IQuerySession session,
+        [FromQuery] string? source, CancellationToken cancellation)
     {
         var contentType = request.ContentType ?? "";
         var route = contentType.Contains("xml", StringComparison.OrdinalIgnoreCase) ? IntakeRoute.AdfXml
             : contentType.Contains("csv", StringComparison.OrdinalIgnoreCase) ? IntakeRoute.CsvImport : (IntakeRoute?)null;
         if (route is null) return Results.Problem(Problems.Field("contentType", "Send text/csv or application/xml (ADF)."));
-        if (source is not null && SourceCatalogue.Seed.Find(source) is null) return Results.Problem(Problems.Field("source", $"Unknown source '{source}'."));
+        if (source is not null && (await LeadSources.LoadAsync(session, cancellation)).Catalogue.Find(source) is null) return Results.Problem(Problems.Field("source", $"Unknown source '{source}'."));
 
         using var reader = new StreamReader(request.Body);
         var report = await importer.ImportAsync(reader, route.Value, user.NameOf(), source, progress: null, cancellation);

@@ -33,7 +33,8 @@ public static class LeadStatistics
         var leads = await session.Query<Lead>().Where(l => l.CapturedAt >= fromUtc && l.CapturedAt < toUtc).ToListAsync(cancellation);
         var hours = (await session.Query<PointOfSale>().ToListAsync(cancellation)).ToDictionary(p => p.Id, p => p.OpeningHours);
         var facts = leads.Select(l => LeadFact.Of(l, hours.GetValueOrDefault(l.PointOfSaleId) ?? OpeningHours.AlwaysOpen, SlaPolicy.Seed));
-        return SourceStatisticsCalculator.Compute(facts, SourceCatalogue.Seed, period);
+        var catalogue = (await Features.LeadSources.LoadAsync(session, cancellation)).Catalogue;
+        return SourceStatisticsCalculator.Compute(facts, catalogue, period);
     }
 
     [Authorize(Policy = Policies.SalesManagement)]
