@@ -40,6 +40,11 @@ public sealed class ProspectingTests(AdminServer server) : BrowserTest(server)
         await Expect(page.Locator("#source-statistics tr", new PageLocatorOptions { HasText = "La Centrale" })).ToContainTextAsync("100");
         await Expect(page.Locator("svg").First).ToBeVisibleAsync();
         await Expect(page.Locator("#advisor-activity")).ToContainTextAsync("Julie Moreau");
+        await Expect(page.Locator("#untreated-alerts")).ToContainTextAsync("(0)");
+
+        Server.Clock.Advance(TimeSpan.FromMinutes(30)); // not taken within 20 minutes: an alert for the sales manager
+        await page.ReloadAsync();
+        await Expect(page.Locator("#untreated-alerts")).ToContainTextAsync("Paul Durand");
     }
 
     /// <summary>A point of sale and one lead, through the HTTP API as a partner system would send them.</summary>

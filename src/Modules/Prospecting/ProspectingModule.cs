@@ -51,6 +51,7 @@ public sealed class ProspectingModule : ILeasingModule
         new("Prospection", "Leads", "Leads", "prospecting/leads", "inbox", Policies.Sales, 1),
         new("Prospection", "Pilotage", "Dashboard", "prospecting/dashboard", "insights", Policies.SalesManagement, 2),
         new("Prospection", "Import", "Import", "prospecting/import", "upload_file", Policies.Sales, 3),
+        new("Prospection", "Sources et points de vente", "Sources and points of sale", "prospecting/settings", "tune", Policies.SalesManagement, 4),
     ];
 
     private string Schema => ((ILeasingModule)this).Schema;
