@@ -116,8 +116,14 @@ public sealed class LeadIntakeTests(LeasingApp app) : IntegrationTest(app)
             await Host.InvokeMessageAndWaitAsync(new CheckLeadSla(id, SlaKind.Acknowledgement, TestClock.Start.AddMinutes(20)));
 
         await using var session = App.Store.QuerySession();
-        Assert.Equal([SlaKind.Acknowledgement], (await session.LoadAsync<Lead>(late))!.SlaBreaches.ToArray());
+        var breached = (await session.LoadAsync<Lead>(late))!;
+        Assert.Equal([SlaKind.Acknowledgement], breached.SlaBreaches.ToArray());
         Assert.Empty((await session.LoadAsync<Lead>(onTime))!.SlaBreaches);
+        // Nobody took it in time: it went to the other advisor of the point of sale.
+        var events = await session.Events.FetchStreamAsync(late);
+        var firstAdvisor = events.Select(e => e.Data).OfType<LeadAssigned>().First().AdvisorId;
+        Assert.Contains(events.Select(e => e.Data), e => e is LeadReassigned r && r.FromAdvisorId == firstAdvisor);
+        Assert.NotEqual(firstAdvisor, breached.AdvisorId);
     }
 
     [Fact]

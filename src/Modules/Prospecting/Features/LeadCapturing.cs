@@ -57,6 +57,13 @@ public static class LeadCapturing
             .ToListAsync(cancellation);
     }
 
+    /// <summary>After a missed acknowledgement: the least loaded other available advisor, or none.</summary>
+    public static async Task<Guid?> ChooseReplacementAsync(PointOfSale pointOfSale, Guid? current, IQuerySession session, CancellationToken cancellation)
+    {
+        var others = pointOfSale with { Advisors = pointOfSale.Advisors.Where(a => a.Id != current).ToList(), Routing = RoutingStrategy.LowestOpenLoad };
+        return await ChooseAdvisorAsync(others, session, cancellation);
+    }
+
     private static async Task<Guid?> ChooseAdvisorAsync(PointOfSale pointOfSale, IQuerySession session, CancellationToken cancellation)
     {
         if (pointOfSale.Advisors.Count == 0) return null;
