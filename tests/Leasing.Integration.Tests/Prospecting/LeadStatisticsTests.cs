@@ -59,6 +59,15 @@ public sealed class LeadStatisticsTests(LeasingApp app) : IntegrationTest(app)
         var text = await csv.ReadAsTextAsync();
         Assert.Contains("La Centrale;390;39;", text);
 
+        var xlsx = await Host.Scenario(s => { s.Get.Url("/api/leads/statistics?from=2026-11-01&to=2026-11-30&format=xlsx"); s.WithBearerToken(manager); s.StatusCodeShouldBeOk(); });
+        using (var workbook = new System.IO.Compression.ZipArchive(xlsx.Context.Response.Body))
+        {
+            using var sheet = new StreamReader(workbook.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+            var xml = await sheet.ReadToEndAsync();
+            Assert.Contains("La Centrale", xml);
+            Assert.Contains("<v>390</v>", xml);
+        }
+
         var advisor = await App.TokenForAsync("backoffice");
         await Host.Scenario(s => { s.Get.Url("/api/leads/statistics?from=2026-11-01&to=2026-11-30"); s.WithBearerToken(advisor); s.StatusCodeShouldBe(403); });
         await Host.Scenario(s => { s.Get.Url("/api/leads/statistics?from=2026-11-30&to=2026-11-01"); s.WithBearerToken(manager); s.StatusCodeShouldBe(400); });

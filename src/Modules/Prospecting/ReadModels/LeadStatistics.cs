@@ -44,7 +44,7 @@ public static class LeadStatistics
         [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? format)
     {
         var errors = new FieldErrors().Required(from, "from").Required(to, "to")
-            .When(format is not null and not ("json" or "csv"), "format", "json or csv.");
+            .When(format is not null and not ("json" or "csv" or "xlsx"), "format", "json, csv or xlsx.");
         DateOnly start = default, end = default;
         if (from is not null && !DateOnly.TryParse(from, CultureInfo.InvariantCulture, out start)) errors.Add("from", "A date such as 2026-11-01.");
         if (to is not null && !DateOnly.TryParse(to, CultureInfo.InvariantCulture, out end)) errors.Add("to", "A date such as 2026-11-30.");
@@ -52,11 +52,24 @@ public static class LeadStatistics
         if (errors.Any) return Results.Problem(errors.ToProblem());
 
         var report = await ComputeAsync(session, new StatisticsPeriod(start, end), cancellation);
-        return format == "csv"
-            ? Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ToCsv(report))).ToArray(), "text/csv; charset=utf-8",
-                $"leads-par-source-{start:yyyy-MM-dd}-{end:yyyy-MM-dd}.csv")
-            : Results.Ok(report);
+        var fileName = $"leads-par-source-{start:yyyy-MM-dd}-{end:yyyy-MM-dd}";
+        return format switch
+        {
+            "csv" => Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ToCsv(report))).ToArray(), "text/csv; charset=utf-8", fileName + ".csv"),
+            "xlsx" => Results.File(ToXlsx(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName + ".xlsx"),
+            _ => Results.Ok(report),
+        };
     }
+
+    public static readonly string[] Columns =
+        ["source", "leads", "part %", "pris en charge dans le délai %", "qualifiés %", "offre %", "contrat %", "coût par lead €", "coût par vente €"];
+
+    public static byte[] ToXlsx(SourceStatisticsReport report) => Kernel.Reports.XlsxWriter.Write("Leads par source", Columns,
+        report.Rows.Append(report.Total).Select(row => (IReadOnlyList<object?>)
+        [
+            row.SourceName, row.Leads, row.SharePercent, row.AcknowledgedWithinSlaPercent, row.QualifiedPercent,
+            row.OfferConversionPercent, row.ContractConversionPercent, row.CostPerLead, row.CostPerSale,
+        ]));
 
     /// <summary>Semicolon-separated with decimal commas, as French spreadsheets open it; the BOM tells Excel it is UTF-8.</summary>
     public static string ToCsv(SourceStatisticsReport report)
