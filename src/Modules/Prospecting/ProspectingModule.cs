@@ -25,7 +25,8 @@ public sealed class ProspectingModule : ILeasingModule
         options.Projections.Snapshot<Lead>(SnapshotLifecycle.Inline);
         // The inbox and duplicate detection filter on these: real columns rather than JSON expressions.
         options.Schema.For<Lead>().DatabaseSchemaName(Schema)
-            .Duplicate(l => l.PointOfSaleId).Duplicate(l => l.CapturedAt).Index(l => l.Contact.Email).Index(l => l.Contact.Phone);
+            .Duplicate(l => l.PointOfSaleId).Duplicate(l => l.CapturedAt).Duplicate(l => l.AdvisorId).Duplicate(l => l.AssignedAt)
+            .Duplicate(l => l.ClosedAt).Index(l => l.Contact.Email).Index(l => l.Contact.Phone);
         options.Projections.Snapshot<PointOfSale>(SnapshotLifecycle.Inline);
         options.Schema.For<PointOfSale>().DatabaseSchemaName(Schema).UniqueIndex(p => p.Code);
         options.Schema.For<LeadIntakeReceipt>().DatabaseSchemaName(Schema);

@@ -21,6 +21,8 @@ public sealed class LeadImportTests(LeasingApp app) : IntegrationTest(app)
             else if (i % 89 == 7) { bad.Add(line); csv.Append($"Jean;Martin{i};j{i}@example.fr;;Pigeon;LYON-1;LOA\n"); }
             else csv.Append($"Jean;Martin{i};j{i}@example.fr;06{i:00000000};{(i % 2 == 0 ? "La Centrale" : "leboncoin.fr")};LYON-1;LOA\n");
         }
+        // The same person twice in one file (same phone, another e-mail): one lead, the second row merged into it.
+        csv.Append("Jean;Martin0bis;autre@example.fr;0600000000;Le Bon Coin;LYON-1;LOA\n");
 
         var result = await Host.Scenario(s =>
         {
@@ -31,8 +33,9 @@ public sealed class LeadImportTests(LeasingApp app) : IntegrationTest(app)
         });
         using var report = JsonDocument.Parse(await result.ReadAsTextAsync());
         var root = report.RootElement;
-        Assert.Equal(1000, root.GetProperty("rows").GetInt32());
+        Assert.Equal(1001, root.GetProperty("rows").GetInt32());
         Assert.Equal(1000 - bad.Count, root.GetProperty("captured").GetInt32());
+        Assert.Equal(1, root.GetProperty("merged").GetInt32());
         var rejected = root.GetProperty("rejected").EnumerateArray().ToList();
         Assert.Equal(bad.Order(), rejected.Select(r => r.GetProperty("row").GetInt32()));
         Assert.Contains(rejected, r => r.GetProperty("reasons").TryGetProperty("email", out _));

@@ -45,6 +45,7 @@ public sealed class LeadImporter(IServiceScopeFactory scopes, TimeProvider clock
 
         var (read, captured, merged) = (0, 0, 0);
         var rejected = new List<ImportedRowError>();
+        var batch = new IntakeBatch();
         await foreach (var row in rows.WithCancellation(cancellation))
         {
             read++;
@@ -52,15 +53,24 @@ public sealed class LeadImporter(IServiceScopeFactory scopes, TimeProvider clock
             else if (row is AcceptedRow good)
             {
                 var pointOfSale = pointsOfSale.Single(p => p.Id == good.Intake.PointOfSaleId);
-                var outcome = await LeadCapturing.CaptureAsync(good.Intake with { Route = route }, pointOfSale, session, outbox, clock, cancellation);
-                // Committed row by row: the next row's duplicate check must see this one.
-                await session.SaveChangesAsync(cancellation);
+                var outcome = await LeadCapturing.CaptureAsync(good.Intake with { Route = route }, pointOfSale, session, outbox, clock, cancellation, batch);
                 if (outcome.Merged) merged++; else captured++;
+                // Committed by chunks: one transaction per chunk, memory bounded whatever the file's size.
+                if ((captured + merged) % ChunkSize == 0) await CommitAsync(session, batch, cancellation);
             }
             if (read % 50 == 0) progress?.Report(new ImportProgress(read, captured, merged, rejected.Count));
         }
+        await CommitAsync(session, batch, cancellation);
         progress?.Report(new ImportProgress(read, captured, merged, rejected.Count));
         return new ImportReport(read, captured, merged, rejected);
+    }
+
+    public const int ChunkSize = 250;
+
+    private static async Task CommitAsync(IDocumentSession session, IntakeBatch batch, CancellationToken cancellation)
+    {
+        await session.SaveChangesAsync(cancellation);
+        batch.Clear();
     }
 }
 
