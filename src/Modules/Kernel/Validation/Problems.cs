@@ -30,6 +30,22 @@ public sealed class FieldErrors
     public FieldErrors Required<T>(T? value, string field) where T : struct =>
         When(value is null, field, $"'{field}' is required.");
 
+    /// <summary>
+    /// An enum given by name at the wire (any case, never a number): the value, or null with the field named and the
+    /// accepted names listed.
+    /// </summary>
+    public T? Enum<T>(string? value, string field, bool required) where T : struct, System.Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required) Add(field, $"'{field}' is required.");
+            return null;
+        }
+        if (System.Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) && !int.TryParse(value, out _)) return parsed;
+        Add(field, $"'{field}' must be one of: {string.Join(", ", System.Enum.GetNames<T>())}.");
+        return null;
+    }
+
     /// <summary>Adds another collector's errors, so separate parts of a request are each checked in full.</summary>
     public FieldErrors AddRange(FieldErrors other)
     {

@@ -68,18 +68,8 @@ public static class QuoteQueries
             .When(pageSize is < 1 or > 200, "pageSize", "'pageSize' must be between 1 and 200.")
             .When(sort is not null && !SortableFields.Contains(sort), "sort", $"'sort' must be one of: {string.Join(", ", SortableFields)}.")
             .When(direction is not null and not ("asc" or "desc"), "direction", "'direction' must be asc or desc.");
-        QuoteStatus? statusFilter = null;
-        if (status is not null)
-        {
-            if (Enum.TryParse<QuoteStatus>(status, true, out var parsed)) statusFilter = parsed;
-            else errors.Add("status", $"'status' must be one of: {string.Join(", ", Enum.GetNames<QuoteStatus>())}.");
-        }
-        LeaseProduct? productFilter = null;
-        if (product is not null)
-        {
-            if (Enum.TryParse<LeaseProduct>(product, true, out var parsed)) productFilter = parsed;
-            else errors.Add("product", "'product' must be LLD or LOA.");
-        }
+        var statusFilter = errors.Enum<QuoteStatus>(status, "status", required: false);
+        var productFilter = errors.Enum<LeaseProduct>(product, "product", required: false);
         if (errors.Any) return Results.Problem(errors.ToProblem());
 
         var filter = new QuoteFilter(page ?? 1, pageSize ?? 25, sort, direction != "asc", statusFilter, productFilter, search);

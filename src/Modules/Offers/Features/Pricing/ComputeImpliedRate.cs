@@ -28,10 +28,7 @@ public static class ComputeImpliedRateEndpoint
     {
         var errors = new FieldErrors().Required(input.VehiclePrice, F.VehiclePrice).Required(input.ResidualValue, F.ResidualValue)
             .Required(input.TermMonths, F.TermMonths).Required(input.MonthlyRent, F.MonthlyRent);
-        var timing = Domain.Pricing.PaymentTiming.Arrears;
-        if (!string.IsNullOrWhiteSpace(input.PaymentTiming) &&
-            (!Enum.TryParse(input.PaymentTiming, ignoreCase: true, out timing) || !Enum.IsDefined(timing) || int.TryParse(input.PaymentTiming, out _)))
-            errors.Add(F.PaymentTiming, "'paymentTiming' must be one of: Arrears, Advance.");
+        var timing = errors.Enum<PaymentTiming>(input.PaymentTiming, F.PaymentTiming, required: false) ?? PaymentTiming.Arrears;
         if (errors.Any) return Results.Problem(errors.ToProblem());
 
         var request = new ImpliedRateRequest(input.VehiclePrice!.Value, input.FirstPayment ?? 0m, input.ResidualValue!.Value,

@@ -27,9 +27,9 @@ public sealed record PricingInput
     /// <summary>The engine's request, or null with the reasons in <paramref name="errors"/>.</summary>
     public PricingRequest? ToRequest(FieldErrors errors)
     {
-        var product = ParseEnum<LeaseProduct>(Product, F.Product, errors, required: true);
-        var customerType = ParseEnum<CustomerType>(CustomerType, F.CustomerType, errors, required: true);
-        var timing = ParseEnum<PaymentTiming>(PaymentTiming, F.PaymentTiming, errors, required: false);
+        var product = errors.Enum<LeaseProduct>(Product, F.Product, required: true);
+        var customerType = errors.Enum<CustomerType>(CustomerType, F.CustomerType, required: true);
+        var timing = errors.Enum<PaymentTiming>(PaymentTiming, F.PaymentTiming, required: false);
         errors.Required(VehiclePrice, F.VehiclePrice).Required(ResidualValue, F.ResidualValue).Required(TermMonths, F.TermMonths)
             .Required(AnnualRatePercent, F.AnnualRatePercent).Required(AnnualMileageKm, F.AnnualMileageKm);
         if (errors.Any) return null;
@@ -55,17 +55,5 @@ public sealed record PricingInput
         foreach (var (field, messages) in PricingRequestValidator.Validate(request).ToDictionary())
             foreach (var message in messages) errors.Add(field, message);
         return errors.Any ? null : request;
-    }
-
-    private static T? ParseEnum<T>(string? value, string field, FieldErrors errors, bool required) where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required) errors.Add(field, $"'{field}' is required.");
-            return null;
-        }
-        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _)) return parsed;
-        errors.Add(field, $"'{field}' must be one of: {string.Join(", ", Enum.GetNames<T>())}.");
-        return null;
     }
 }

@@ -40,8 +40,8 @@ public sealed record TermsInput(
 
     private QuoteTerms? Check(CustomerType customerType, FieldErrors errors, string prefix)
     {
-        var product = Parse<LeaseProduct>(Product, prefix + "product", errors, required: true);
-        var timing = Parse<PaymentTiming>(PaymentTiming, prefix + "paymentTiming", errors, required: false);
+        var product = errors.Enum<LeaseProduct>(Product, prefix + "product", required: true);
+        var timing = errors.Enum<PaymentTiming>(PaymentTiming, prefix + "paymentTiming", required: false);
         errors.Required(CataloguePrice, prefix + "cataloguePrice").Required(TermMonths, prefix + "termMonths")
             .Required(AnnualMileageKm, prefix + "annualMileageKm").Required(ResidualValue, prefix + "residualValue")
             .Required(AnnualRatePercent, prefix + "annualRatePercent")
@@ -60,18 +60,6 @@ public sealed record TermsInput(
             foreach (var message in messages) errors.Add(prefix + (field == PricingFields.VehiclePrice ? "cataloguePrice" : field), message);
         return errors.Any ? null : terms;
     }
-
-    internal static T? Parse<T>(string? value, string field, FieldErrors errors, bool required) where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required) errors.Add(field, $"'{field}' is required.");
-            return null;
-        }
-        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _)) return parsed;
-        errors.Add(field, $"'{field}' must be one of: {string.Join(", ", Enum.GetNames<T>())}.");
-        return null;
-    }
 }
 
 public static class PartyInputs
@@ -79,7 +67,7 @@ public static class PartyInputs
     public static QuoteCustomer? ToCustomer(this CustomerInput? input, FieldErrors errors)
     {
         if (input is null) { errors.Add("customer", "'customer' is required."); return null; }
-        var type = TermsInput.Parse<CustomerType>(input.Type, "customer.type", errors, required: true);
+        var type = errors.Enum<CustomerType>(input.Type, "customer.type", required: true);
         errors.Required(input.Name, "customer.name")
             .When(input.Email is { Length: > 0 } email && !email.Contains('@'), "customer.email", "Not an e-mail address.")
             .When(type == CustomerType.Business && string.IsNullOrWhiteSpace(input.CompanyId), "customer.companyId",
