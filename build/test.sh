@@ -30,7 +30,8 @@ if ! dotnet build Leasing.sln -nologo -v:q; then
 fi
 
 log=$(mktemp)
-dotnet test Leasing.sln --no-build -nologo 2>&1 | tee "$log"
+# One test project at a time: on 2 cores, parallel projects (each with its PostgreSQL, Host and Chromium) starve each other.
+dotnet test Leasing.sln --no-build -nologo -m:1 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 # Each test project prints "Passed!  - Failed: F, Passed: P, Skipped: S, Total: T" (or "Failed!  - ...").
