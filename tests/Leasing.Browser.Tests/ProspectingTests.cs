@@ -47,6 +47,26 @@ public sealed class ProspectingTests(AdminServer server) : BrowserTest(server)
         await Expect(page.Locator("#untreated-alerts")).ToContainTextAsync("Paul Durand");
     }
 
+    [Fact]
+    public async Task The_sales_manager_opens_a_point_of_sale_with_its_calendar_and_advisors_in_the_admin()
+    {
+        var page = await Server.SignInAsync("salesmanager");
+        await page.ClickAsync("text=Sources et points de vente");
+        var editor = page.Locator("#point-of-sale-editor");
+        await editor.Locator("#pos-code").FillAsync("PARIS-15");
+        await editor.Locator("#pos-name").FillAsync("Concession Paris 15");
+        await editor.Locator("#pos-advisors").FillAsync("Julie Moreau ; backoffice\nMarc Petit ; salesmanager");
+        await editor.Locator("#opens-Monday").FillAsync("25:00"); // Monday opens at an hour that does not exist
+        await page.ClickAsync("#save-point-of-sale");
+        await Expect(editor).ToContainTextAsync("opening[0].opens");
+
+        await editor.Locator("#opens-Monday").FillAsync("08:30");
+        await page.ClickAsync("#save-point-of-sale");
+        await Expect(page.Locator("#points-of-sale")).ToContainTextAsync("PARIS-15 — Concession Paris 15");
+        await Expect(page.Locator("#points-of-sale")).ToContainTextAsync("Monday 08:30-19:00");
+        await Expect(page.Locator("#points-of-sale")).ToContainTextAsync("Julie Moreau, Marc Petit");
+    }
+
     /// <summary>A point of sale and one lead, through the HTTP API as a partner system would send them.</summary>
     private async Task CaptureLeadAsync()
     {
