@@ -59,6 +59,29 @@ public sealed class LeadWorkTests(LeasingApp app) : IntegrationTest(app)
         Assert.Single(lead.FollowUps);
     }
 
+    [Fact]
+    public async Task A_follow_up_shows_in_the_advisors_reminders_when_due_until_something_is_logged()
+    {
+        var (advisor, leadId) = await CaptureAsync();
+        await PostAsync(advisor, $"/api/leads/{leadId}/follow-ups", new { dueAt = TestClock.Start.AddHours(2), note = "Rappeler", expectedVersion = 2 }, 200);
+
+        var later = await InboxItemAsync(advisor);
+        Assert.Equal(TestClock.Start.AddHours(2), later.GetProperty("nextFollowUp").GetDateTimeOffset());
+        Assert.False(later.GetProperty("followUpDue").GetBoolean());
+
+        App.Clock.Advance(TimeSpan.FromHours(3));
+        Assert.True((await InboxItemAsync(advisor)).GetProperty("followUpDue").GetBoolean());
+
+        await PostAsync(advisor, $"/api/leads/{leadId}/activities", new { kind = "Call", note = "Rappelé", expectedVersion = 3 }, 200);
+        Assert.Equal(JsonValueKind.Null, (await InboxItemAsync(advisor)).GetProperty("nextFollowUp").ValueKind);
+    }
+
+    private async Task<JsonElement> InboxItemAsync(string token)
+    {
+        var result = await Host.Scenario(s => { s.Get.Url("/api/leads?view=mine"); s.WithBearerToken(token); s.StatusCodeShouldBeOk(); });
+        return JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.GetProperty("items")[0].Clone();
+    }
+
     private async Task<(string Advisor, Guid LeadId)> CaptureAsync()
     {
         var manager = await App.TokenForAsync("salesmanager");

@@ -15,8 +15,9 @@ namespace Leasing.Prospecting.ReadModels;
 
 public enum SlaState { OnTime, Due, Breached, Met }
 
+/// <param name="NextFollowUp">The advisor's next reminder on this lead ("call back at …"); <c>FollowUpDue</c> once it is time.</param>
 public sealed record InboxLead(Guid Id, string Name, string SourceId, LeadStatus Status, DateTimeOffset CapturedAt, string? PointOfSale,
-    string? Advisor, DateTimeOffset? DueAt, SlaState Sla, int Version);
+    string? Advisor, DateTimeOffset? DueAt, SlaState Sla, int Version, DateTimeOffset? NextFollowUp = null, bool FollowUpDue = false);
 
 public sealed record InboxPage(IReadOnlyList<InboxLead> Items, long Total, int Page, int PageSize);
 
@@ -26,7 +27,7 @@ public sealed record InboxPage(IReadOnlyList<InboxLead> Items, long Total, int P
 /// </summary>
 public static class LeadInbox
 {
-    public static readonly string[] Views = ["mine", "team", "unassigned", "all"];
+    public static readonly string[] Views = ["mine", "team", "unassigned", "all", "reminders"];
 
     [Authorize(Policy = Policies.Sales)]
     [WolverineGet("/api/leads", Name = "LeadInbox")]
@@ -58,6 +59,8 @@ public static class LeadInbox
             "mine" => query.Where(l => l.AdvisorId != null && myAdvisorIds.Contains(l.AdvisorId.Value)),
             "team" => query.Where(l => myPointsOfSale.Contains(l.PointOfSaleId)),
             "unassigned" => query.Where(l => l.AdvisorId == null),
+            // My leads with a reminder; those due first (sorted below).
+            "reminders" => query.Where(l => l.AdvisorId != null && myAdvisorIds.Contains(l.AdvisorId.Value) && l.FollowUps.Any()),
             _ => query,
         };
         var leads = await query.OrderByDescending(l => l.CapturedAt).ToPagedListAsync(page, pageSize, cancellation);
@@ -67,11 +70,16 @@ public static class LeadInbox
             var deadlines = SlaPolicy.Seed.DeadlinesFor(lead.CapturedAt, pos?.OpeningHours ?? OpeningHours.AlwaysOpen);
             var due = lead.Status == LeadStatus.New ? deadlines.AcknowledgeBy : lead.Status == LeadStatus.Acknowledged ? deadlines.QualifyBy : (DateTimeOffset?)null;
             var state = due is null ? SlaState.Met : now > due ? SlaState.Breached : due - now < TimeSpan.FromMinutes(5) ? SlaState.Due : SlaState.OnTime;
+            var next = PendingFollowUps(lead).Select(f => (DateTimeOffset?)f.DueAt).Min();
             return new InboxLead(lead.Id, lead.Contact.DisplayName, lead.SourceId, lead.Status, lead.CapturedAt, pos?.Name,
-                pos?.Advisors.FirstOrDefault(a => a.Id == lead.AdvisorId)?.Name, due, state, lead.Version);
+                pos?.Advisors.FirstOrDefault(a => a.Id == lead.AdvisorId)?.Name, due, state, lead.Version, next, next <= now);
         }).ToList();
         return new InboxPage(items, leads.TotalItemCount, page, pageSize);
     }
+
+    /// <summary>A reminder stays pending until the advisor logs something (call, e-mail, note, visit) at or after its time.</summary>
+    public static IEnumerable<FollowUp> PendingFollowUps(Lead lead) =>
+        lead.FollowUps.Where(f => !lead.Activities.Any(a => a.OccurredAt >= f.DueAt));
 
     [Authorize(Policy = Policies.Sales)]
     [WolverineGet("/api/leads/{id}", Name = "GetLead")]
