@@ -1,0 +1,16 @@
+using Radzen;
+
+namespace Leasing.Web.Shared;
+
+public static class OutcomeNotifications
+{
+    /// <summary>"Saved", or "Not saved" with the field errors (or the refusal's message) of an admin command.</summary>
+    public static void Report(this NotificationService notifications, AdminOutcome outcome)
+    {
+        if (outcome.Succeeded)
+            notifications.Notify(NotificationSeverity.Success, L.T("Enregistré", "Saved"));
+        else
+            notifications.Notify(NotificationSeverity.Error, L.T("Non enregistré", "Not saved"),
+                string.Join(" ", outcome.FieldErrors.SelectMany(e => e.Value).DefaultIfEmpty(outcome.Message ?? "")));
+    }
+}
