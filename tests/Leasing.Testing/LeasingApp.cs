@@ -29,6 +29,7 @@ public sealed class LeasingApp : IAsyncLifetime
     {
         Clock.Reset();
         await Host.ResetAllMartenDataAsync();
+        Host.Services.GetRequiredService<Leasing.Workflows.Definitions.Store.DefinitionCatalog>().Clear();
         await Host.Services.GetRequiredService<SeedUsers>().SeedIfEmptyAsync(TestHostSettings.Password, CancellationToken.None);
     }
 

@@ -16,6 +16,8 @@ public static class TestHostSettings
         Environment.SetEnvironmentVariable("Leasing__RateLimits__PublicPerMinute", "40");
         // Timers are fired by the tests at the test clock's instants, never by Wolverine's wall-clock poller.
         Environment.SetEnvironmentVariable("Leasing__RunDueTimers", "false");
+        // Tests import the shipped workflow definitions when they need them, after their reset, never in the background.
+        Environment.SetEnvironmentVariable("Leasing__ImportWorkflows", "false");
         Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Default", "Warning");
         Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime", "Warning");
         JasperFxEnvironment.AutoStartHost = true;

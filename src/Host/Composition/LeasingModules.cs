@@ -2,6 +2,7 @@ using Leasing.Accounts;
 using Leasing.Audit;
 using Leasing.Offers;
 using Leasing.Prospecting;
+using Leasing.Workflows;
 using Leasing.Kernel.Modules;
 
 namespace Leasing.Host.Composition;
@@ -15,5 +16,6 @@ public static class LeasingModules
         new AuditModule(),
         new OffersModule(),
         new ProspectingModule(),
+        new WorkflowsModule(),
     ];
 }

@@ -6,7 +6,7 @@ namespace Leasing.Workflows.Tests.Definitions;
 /// <summary>Small definitions written in a line or two, and the one valid chart most validation tests break.</summary>
 internal static class Charts
 {
-    public static readonly IReadOnlySet<string> Commands = new HashSet<string> { "QualifyLead", "OpenContract" };
+    public static readonly IReadOnlySet<string> KnownCommands = new HashSet<string> { "QualifyLead", "OpenContract" };
 
     public static ActivityDefinition Activity(string id, string type, object? inputs = null) => new()
     {

@@ -7,7 +7,7 @@ namespace Leasing.Workflows.Tests.Definitions;
 
 public class DefinitionValidatorTests
 {
-    private static IReadOnlyList<DefinitionError> Validate(WorkflowDefinition definition) => DefinitionValidator.Validate(definition, Commands);
+    private static IReadOnlyList<DefinitionError> Validate(WorkflowDefinition definition) => DefinitionValidator.Validate(definition, KnownCommands);
 
     /// <summary>The one error about the activity, whose message names it, on the field given.</summary>
     private static DefinitionError AssertError(IReadOnlyList<DefinitionError> errors, string activityId, string field, string messagePart)

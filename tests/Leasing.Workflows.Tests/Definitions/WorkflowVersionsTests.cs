@@ -16,7 +16,7 @@ public class WorkflowVersionsTests
     }
 
     private static WorkflowVersions PublishedOnce() =>
-        Ok(Ok(WorkflowVersions.Of("test").SaveDraft(Valid(), Monday)).Publish(Monday.AddHours(1), Commands));
+        Ok(Ok(WorkflowVersions.Of("test").SaveDraft(Valid(), Monday)).Publish(Monday.AddHours(1), KnownCommands));
 
     [Fact]
     public void A_draft_is_published_as_version_one()
@@ -25,7 +25,7 @@ public class WorkflowVersionsTests
         Assert.Equal(VersionStatus.Draft, draft.Draft!.Status);
         Assert.Null(draft.Published);
 
-        var published = Ok(draft.Publish(Monday.AddHours(1), Commands));
+        var published = Ok(draft.Publish(Monday.AddHours(1), KnownCommands));
 
         Assert.Null(published.Draft);
         Assert.Equal(1, published.Published!.Number);
@@ -51,7 +51,7 @@ public class WorkflowVersionsTests
         var draft2 = Ok(v1.SaveDraft(Valid() with { Name = "Second" }, Monday.AddDays(1)));
         Assert.Equal(2, draft2.Draft!.Number);
 
-        var v2 = Ok(draft2.Publish(Monday.AddDays(2), Commands));
+        var v2 = Ok(draft2.Publish(Monday.AddDays(2), KnownCommands));
 
         Assert.Equal(2, v2.Published!.Number);
         Assert.Equal("Second", v2.Published.Definition.Name);
@@ -83,7 +83,7 @@ public class WorkflowVersionsTests
         var broken = Valid().Without(c => c.Source.Activity == "review");
         var draft = Ok(WorkflowVersions.Of("test").SaveDraft(broken, Monday));
 
-        var result = draft.Publish(Monday, Commands);
+        var result = draft.Publish(Monday, KnownCommands);
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Errors, e => e.ActivityId == "review");
@@ -114,7 +114,7 @@ public class WorkflowVersionsTests
     [Fact]
     public void Nothing_to_publish_and_another_definition_are_refused()
     {
-        Assert.False(WorkflowVersions.Of("test").Publish(Monday, Commands).Succeeded);
+        Assert.False(WorkflowVersions.Of("test").Publish(Monday, KnownCommands).Succeeded);
         Assert.False(WorkflowVersions.Of("other").SaveDraft(Valid(), Monday).Succeeded);
     }
 }

@@ -53,7 +53,7 @@ internal sealed partial class ExecutionRun
             case JoinSettings join: RunJoin(id, join, from); break;
             case HumanTaskSettings task: OpenTask(id, task); break;
             case WaitForEventSettings wait:
-                Record(new EventAwaited(newId(), id, wait.EventType!, wait.Correlation ?? "", now));
+                Record(new EventAwaited(newId(), id, wait.EventType!, wait.Correlation ?? "", _state.CorrelationKey, now));
                 break;
             case DelaySettings delay: RunDelay(id, delay); break;
             case SendCommandSettings command:

@@ -10,7 +10,7 @@ internal sealed partial class ExecutionRun
         if (_state.FindBookmark(command.TaskId) is not { Task: { } task } bookmark)
             return Refuse("The task is no longer open: it was completed or cancelled.");
         if (!task.Outcomes.Contains(command.Outcome, StringComparer.Ordinal))
-            return Refuse($"'{command.Outcome}' is not an outcome of this task ({string.Join(", ", task.Outcomes)}).");
+            return Refuse($"'{command.Outcome}' is not an outcome of this task ({string.Join(", ", task.Outcomes)}).", "outcome");
         Record(new TaskCompleted(command.TaskId, bookmark.ActivityId, command.Outcome, command.Fields, command.By, now));
         Complete(bookmark.ActivityId, command.Outcome);
         return Drain();
@@ -57,7 +57,7 @@ internal sealed partial class ExecutionRun
         var activity = definition.FindActivity(incident.ActivityId);
         var ports = activity is null ? [] : ActivitySettingsReader.Read(activity).Settings?.Ports() ?? [];
         if (ports.Count > 0 && !ports.Contains(skip.Outcome, StringComparer.Ordinal))
-            return Refuse($"'{skip.Outcome}' is not an outcome of '{incident.ActivityId}' ({string.Join(", ", ports)}).");
+            return Refuse($"'{skip.Outcome}' is not an outcome of '{incident.ActivityId}' ({string.Join(", ", ports)}).", "outcome");
         Record(new IncidentResolved(incident.Id, incident.ActivityId, "Skipped", skip.Outcome, skip.By, now));
         if (ports.Count == 0) End(incident.ActivityId);
         else Complete(incident.ActivityId, skip.Outcome);

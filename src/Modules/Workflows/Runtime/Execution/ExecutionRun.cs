@@ -28,7 +28,7 @@ internal sealed partial class ExecutionRun(WorkflowDefinition definition, Workfl
 
     public ExecutionResult Result() => new(_events, _effects, _state);
 
-    public ExecutionResult Refuse(string reason) => new([], [], _original, reason);
+    public ExecutionResult Refuse(string reason, string? field = null) => new([], [], _original, reason, field);
 
     /// <summary>Enters pending activities until every branch waits, fails or ends; completes the instance when nothing is left.</summary>
     public ExecutionResult Drain()

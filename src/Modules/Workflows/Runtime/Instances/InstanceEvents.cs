@@ -22,7 +22,7 @@ public sealed record ActivityCompleted(string ActivityId, IReadOnlyList<string> 
 public sealed record VariableSet(string ActivityId, string Name, JsonNode? Value, DateTimeOffset At);
 
 /// <summary>A WaitForEvent bookmark. The correlation expression travels with it so a signal finds it without the definition.</summary>
-public sealed record EventAwaited(Guid BookmarkId, string ActivityId, string EventType, string CorrelationExpression, DateTimeOffset At);
+public sealed record EventAwaited(Guid BookmarkId, string ActivityId, string EventType, string CorrelationExpression, string? CorrelationKey, DateTimeOffset At);
 
 public sealed record EventReceived(Guid BookmarkId, string ActivityId, string EventType, JsonNode? Payload, DateTimeOffset At);
 

@@ -11,7 +11,11 @@ public sealed record WorkflowInstance
 {
     public Guid Id { get; init; }
     public string DefinitionId { get; init; } = "";
-    public int Version { get; init; }
+    /// <summary>The definition version it runs on (not <see cref="Version"/>, which Marten sets to the stream's version).</summary>
+    public int DefinitionVersion { get; init; }
+
+    /// <summary>The stream's version, set by Marten: what a caller names as its expected version.</summary>
+    public long Version { get; init; }
     public string DefinitionName { get; init; } = "";
     public string? CorrelationKey { get; init; }
     public Guid? ParentInstanceId { get; init; }
@@ -50,7 +54,7 @@ public sealed record WorkflowInstance
 
     public static WorkflowInstance Create(WorkflowStarted e) => new()
     {
-        Id = e.InstanceId, DefinitionId = e.DefinitionId, Version = e.Version, DefinitionName = e.DefinitionName,
+        Id = e.InstanceId, DefinitionId = e.DefinitionId, DefinitionVersion = e.Version, DefinitionName = e.DefinitionName,
         CorrelationKey = e.CorrelationKey, ParentInstanceId = e.ParentInstanceId, ParentActivityId = e.ParentActivityId,
         StartedAt = e.At, LastActivityAt = e.At, LastInput = e.Input?.DeepClone(),
         Variables = new Dictionary<string, JsonNode?>(e.Variables.Select(v => KeyValuePair.Create(v.Key, v.Value?.DeepClone())), StringComparer.Ordinal),
@@ -123,7 +127,7 @@ public sealed record WorkflowInstance
 
     public WorkflowInstance Apply(WorkflowCancelled e) => this with { Ended = true, WasCancelled = true, EndedAt = e.At, LastActivityAt = e.At };
 
-    public WorkflowInstance Apply(InstanceMigrated e) => this with { Version = e.ToVersion, LastActivityAt = e.At };
+    public WorkflowInstance Apply(InstanceMigrated e) => this with { DefinitionVersion = e.ToVersion, LastActivityAt = e.At };
 
     // Events that change nothing the instance decides on still move its clock.
     public WorkflowInstance Apply(CommandSent e) => this with { LastActivityAt = e.At };

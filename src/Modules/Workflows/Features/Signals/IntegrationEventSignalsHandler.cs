@@ -1,0 +1,21 @@
+using Leasing.Workflows.Runtime.Hosting;
+using OffersEvents = Leasing.Offers.IntegrationEvents;
+using ProspectingEvents = Leasing.Prospecting.IntegrationEvents;
+
+namespace Leasing.Workflows.Features.Signals;
+
+/// <summary>
+/// The integration events workflows can start on or wait for. Each is turned into a signal on the workflows'
+/// own durable queue, so a workflow failure never rolls back the module handlers that share the event.
+/// A new module's events are added here, one line each.
+/// </summary>
+public static class IntegrationEventSignalsHandler
+{
+    public static SignalWorkflows Handle(ProspectingEvents.LeadCaptured e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ProspectingEvents.LeadQualified e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ProspectingEvents.VisitScheduled e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ProspectingEvents.LeadLost e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ProspectingEvents.LeadWon e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(OffersEvents.QuoteSent e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(OffersEvents.QuoteAccepted e) => SignalWorkflows.Of(e);
+}
