@@ -41,8 +41,11 @@ public sealed class ProspectingModule : ILeasingModule
     }
 
     /// <summary>Other modules' integration events arrive on a durable local queue: none is lost if the Host stops.</summary>
-    public void ConfigureWolverine(WolverineOptions options) =>
+    public void ConfigureWolverine(WolverineOptions options)
+    {
         options.PublishMessage<Offers.IntegrationEvents.QuoteSent>().ToLocalQueue("prospecting").UseDurableInbox();
+        options.PublishMessage<IntegrationEvents.RequestLeadFollowUp>().ToLocalQueue("prospecting").UseDurableInbox();
+    }
 
     public IEnumerable<AuditedAggregate> AuditedAggregates =>
         [new(typeof(Lead), "Lead"), new(typeof(PointOfSale), "Point of sale"), new(typeof(ManagedSourceCatalogue), "Lead sources")];

@@ -28,7 +28,8 @@ public sealed class WorkflowsModule : ILeasingModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(ExpressionSandbox.Default);
-        services.AddSingleton(sp => new WorkflowExecutor(sp.GetRequiredService<ExpressionSandbox>(), TypedIds.NewGuid));
+        services.AddSingleton(sp => new WorkflowExecutor(sp.GetRequiredService<ExpressionSandbox>(), TypedIds.NewGuid,
+            sp.GetRequiredService<WorkflowCommandCatalogue>().Check));
         services.AddSingleton<DefinitionCatalog>();
         services.AddSingleton<WorkflowRuntime>();
         services.AddSingleton<WorkflowCommandCatalogue>();
@@ -51,8 +52,8 @@ public sealed class WorkflowsModule : ILeasingModule
             .Duplicate(t => t.Status).Duplicate(t => t.Role).Duplicate(t => t.Assignee).Duplicate(t => t.ClaimedBy).Duplicate(t => t.DueAt)
             .Duplicate(t => t.CorrelationKey);
         options.Projections.Add<EventSubscriptionProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<EventSubscription>().DatabaseSchemaName(Schema).Duplicate(s => s.EventType);
-        options.Schema.For<WorkflowNotification>().DatabaseSchemaName(Schema);
+        options.Schema.For<EventSubscription>().DatabaseSchemaName(Schema).Duplicate(s => s.EventType).Duplicate(s => s.CorrelationKey);
+        options.Schema.For<WorkflowNotification>().DatabaseSchemaName(Schema).Duplicate(n => n.User).Duplicate(n => n.Role).Duplicate(n => n.At);
         options.Schema.For<OutgoingEmail>().DatabaseSchemaName(Schema);
     }
 

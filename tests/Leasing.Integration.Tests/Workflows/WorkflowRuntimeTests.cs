@@ -16,28 +16,6 @@ public sealed class WorkflowRuntimeTests(Testing.LeasingApp app) : IntegrationTe
         new(leadId, "la-centrale", Guid.CreateVersion7(), "RoundRobin", "Used", "LOA", Testing.TestClock.Start);
 
     [Fact]
-    public async Task The_shipped_journey_starts_on_LeadCaptured_once_and_its_qualification_task_resumes_it()
-    {
-        await _api.ImportShippedAsync();
-        var leadId = Guid.CreateVersion7();
-
-        await Host.InvokeMessageAndWaitAsync(Captured(leadId));
-        await Host.InvokeMessageAndWaitAsync(Captured(leadId)); // redelivered: no second instance
-
-        var task = Assert.Single(await _api.TasksAsync("backoffice", correlationKey: leadId.ToString()));
-        Assert.Equal("1. Information search: qualify the lead", task.GetProperty("task").GetProperty("title").GetString());
-        Assert.Equal(Testing.TestClock.Start.AddHours(4), task.GetProperty("task").GetProperty("dueAt").GetDateTimeOffset());
-
-        var completed = await _api.CompleteAsync("backoffice", WorkflowApi.TaskId(task), "Qualified", new { product = "LOA", monthlyBudget = 450 });
-
-        Assert.Equal(["wait-visit-scheduled"], completed.GetProperty("current").EnumerateArray().Select(c => c.GetString()));
-        await using var session = App.Store.QuerySession();
-        var instance = await session.Query<WorkflowInstance>().SingleAsync();
-        Assert.Equal("LOA", instance.Variables["product"]!.GetValue<string>());
-        Assert.Equal(leadId.ToString(), instance.Variables["leadId"]!.GetValue<string>());
-    }
-
-    [Fact]
     public async Task An_awaited_event_resumes_by_correlation_and_a_durable_timer_fires_once_at_the_test_clock()
     {
         await _api.PublishAsync(Definitions.Waiting("waiting"));

@@ -62,39 +62,56 @@ public class CustomerJourneyTests
         var path = MainPath();
 
         Assert.Equal(
-            ["start", "remember-lead", "qualify-lead", "remember-product", "wait-visit-scheduled", "mark-visit-scheduled",
-             "visit-reminder-delay", "remind-visit", "wait-quote-accepted", "remember-quote", "sign-contract", "deliver-vehicle",
-             "loyalty-delay", "satisfaction-follow-up", "journey-completed"],
+            ["start", "watch", "remember-lead", "step-1", "qualify-lead", "remember-product", "qualified", "step-2", "wait-visit-scheduled",
+             "remember-visit", "visit-eve", "remind-visit", "wait-offer-after-visit", "offer-made", "step-4", "wait-quote-accepted",
+             "remember-quote", "wait-contract-signed", "signed", "wait-vehicle-delivered", "hand-over", "loyalty-delay", "satisfaction-follow-up",
+             "journey-completed"],
             path);
+        var main = Reach("qualified", "step-2", "wait-quote-sent", "offer-made", "step-4", "wait-quote-accepted", "remember-quote",
+            "wait-contract-signed", "signed", "wait-vehicle-delivered", "hand-over", "loyalty-delay", "satisfaction-follow-up", "journey-completed");
+        Assert.True(main, "each step leads to the next");
     }
 
     [Fact]
-    public void Steps_2_and_3_wait_for_the_visit_and_for_the_accepted_quote_of_the_lead()
+    public void Steps_2_to_5_wait_for_the_events_of_the_lead_from_prospecting_offers_and_contracts()
     {
-        var visit = ActivitySettingsReader.Read<WaitForEventSettings>(Journey.FindActivity("wait-visit-scheduled")!);
-        var quote = ActivitySettingsReader.Read<WaitForEventSettings>(Journey.FindActivity("wait-quote-accepted")!);
-        var reminder = ActivitySettingsReader.Read<DelaySettings>(Journey.FindActivity("visit-reminder-delay")!);
+        string[] awaited = ["VisitScheduled", "QuoteSent", "QuoteSent", "QuoteAccepted", "ContractSigned", "VehicleDelivered", "LeadQualified", "LeadLost"];
+        var waits = Journey.Root.Activities.Where(a => a.Type == ActivityTypes.WaitForEvent)
+            .Select(a => ActivitySettingsReader.Read<WaitForEventSettings>(a)).ToList();
 
-        Assert.Equal(("VisitScheduled", "input.leadId"), (visit.EventType, visit.Correlation));
-        Assert.Equal(("QuoteAccepted", "input.leadId"), (quote.EventType, quote.Correlation));
-        Assert.NotNull(reminder.DurationValue);
+        Assert.Equal(awaited.Order(), waits.Select(w => w.EventType!).Order());
+        Assert.All(waits, w => Assert.Equal("input.leadId", w.Correlation));
+        Assert.NotNull(ActivitySettingsReader.Read<DelaySettings>(Journey.FindActivity("visit-eve")!).Until);
     }
 
     [Fact]
-    public void Steps_4_to_6_are_tasks_and_loyalty_waits_thirty_days()
+    public void A_long_wait_for_the_signature_ends_in_a_follow_up_task_that_loops_or_abandons()
     {
-        Assert.Equal(["Signed", "Abandoned"], ActivitySettingsReader.Read<HumanTaskSettings>(Journey.FindActivity("sign-contract")!).Outcomes);
-        Assert.Equal(ActivityTypes.HumanTask, Journey.FindActivity("deliver-vehicle")!.Type);
+        Assert.Equal(TimeSpan.FromDays(15), ActivitySettingsReader.Read<DelaySettings>(Journey.FindActivity("chase-delay")!).DurationValue);
+        Assert.Equal(["Relancé", "Abandonné"], ActivitySettingsReader.Read<HumanTaskSettings>(Journey.FindActivity("chase-customer")!).Outcomes);
+        Assert.Contains(Journey.Root.Connections, c => c.Source.Activity == "chase-customer" && c.Source.Port == "Relancé" && c.Target.Activity == "chase-delay");
+        Assert.Equal(JoinMode.Any, ActivitySettingsReader.Read<JoinSettings>(Journey.FindActivity("signed")!).Mode);
+    }
+
+    [Fact]
+    public void Loyalty_hands_over_to_after_sales_and_follows_up_satisfaction_thirty_days_after_delivery()
+    {
+        Assert.Equal(ActivityTypes.Notify, Journey.FindActivity("hand-over")!.Type);
         Assert.Equal(TimeSpan.FromDays(30), ActivitySettingsReader.Read<DelaySettings>(Journey.FindActivity("loyalty-delay")!).DurationValue);
-        Assert.Contains("satisfaction follow-up", ActivitySettingsReader.Read<HumanTaskSettings>(Journey.FindActivity("satisfaction-follow-up")!).Title);
+        Assert.Contains("suivi de satisfaction", ActivitySettingsReader.Read<HumanTaskSettings>(Journey.FindActivity("satisfaction-follow-up")!).Title);
     }
 
     /// <summary>From Start, the happy outcome of each activity (the first connection leaving it).</summary>
     private static List<string> MainPath()
     {
         var path = new List<string> { "start" };
-        while (Journey.Root.Connections.FirstOrDefault(c => c.Source.Activity == path[^1]) is { } next && path.Count < 50)
+        while (Journey.Root.Connections.Where(c => c.Source.Activity == path[^1]).OrderBy(c => c.Source.Port == "Lost" ? 1 : 0).FirstOrDefault() is { } next
+               && path.Count < 50 && !path.Contains(next.Target.Activity))
             path.Add(next.Target.Activity);
         return path;
     }
+
+    /// <summary>Each activity given has an arrow to the next one given.</summary>
+    private static bool Reach(params string[] ids) =>
+        ids.Zip(ids.Skip(1)).All(pair => Journey.Root.Connections.Any(c => c.Source.Activity == pair.First && c.Target.Activity == pair.Second));
 }

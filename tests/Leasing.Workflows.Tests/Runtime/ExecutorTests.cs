@@ -110,6 +110,36 @@ public sealed class ExecutorTests
         Assert.Equal(["decide"], run.State.CurrentActivityIds);
     }
 
+    /// <summary>Waits for the acceptance while a reminder loop runs beside it (delay → follow-up task → delay), never reaching the join.</summary>
+    private static WorkflowDefinition WaitWithReminderLoop() => Definition(
+        [
+            Activity("start", "Start"),
+            Activity("fork", "Fork", new { branches = new[] { "Wait", "Remind" } }),
+            Activity("wait", "WaitForEvent", new { eventType = "QuoteAccepted", correlation = "input.leadId" }),
+            Activity("pause", "Delay", new { duration = "P7D" }),
+            Activity("follow-up", "HumanTask", Task("Called")),
+            Activity("join", "Join", new { mode = "any" }),
+            Activity("end", "End"),
+        ],
+        [Arrow("start", "fork"), Arrow("fork", "wait", "Wait"), Arrow("fork", "pause", "Remind"), Arrow("pause", "follow-up"),
+         Arrow("follow-up", "pause", "Called"), Arrow("wait", "join"), Arrow("join", "end")]);
+
+    [Fact]
+    public void A_join_any_also_cancels_a_branch_of_its_fork_that_never_reaches_it()
+    {
+        var run = Executor.For(WaitWithReminderLoop());
+        run.Start();
+        var timer = Assert.Single(run.Events<TimerScheduled>());
+        run.Resume(new FireTimer(timer.TimerId));
+        Assert.Contains("follow-up", run.State.CurrentActivityIds);
+
+        run.Resume(new DeliverEvent(Assert.Single(run.Events<EventAwaited>()).BookmarkId, "QuoteAccepted", new JsonObject { ["leadId"] = "LEAD-1" }));
+
+        Assert.Equal("follow-up", Assert.Single(run.Events<TaskCancelled>()).ActivityId);
+        Assert.Equal(InstanceStatus.Completed, run.State.Status);
+        Assert.Empty(run.State.Bookmarks);
+    }
+
     private static WorkflowDefinition WaitThenDelay() => Definition(
         [
             Activity("start", "Start"),

@@ -12,6 +12,9 @@ public sealed record ActivityDefinition
     /// <summary>Unique within the definition; every validation message names it.</summary>
     public string Id { get; init; } = "";
 
+    /// <summary>What people call this step, e.g. "2. Visite en concession": the designer's label and the words of "where is my case".</summary>
+    public string? Name { get; init; }
+
     /// <summary>One of <see cref="ActivityTypes"/>, e.g. "HumanTask".</summary>
     public string Type { get; init; } = "";
 

@@ -4,6 +4,8 @@ namespace Leasing.Workflows.ReadModels;
 public sealed record WorkflowNotification(Guid Id, Guid InstanceId, string? Role, string? User, string Subject, string Message, DateTimeOffset At)
 {
     public DateTimeOffset? ReadAt { get; init; }
+
+    public string? ReadBy { get; init; }
 }
 
 /// <summary>

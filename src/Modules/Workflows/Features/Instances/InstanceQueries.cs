@@ -65,7 +65,7 @@ public static class InstanceQueries
         var definition = await catalog.GetAsync(session, instance.DefinitionId, instance.DefinitionVersion, cancellation);
         var events = await session.Events.FetchStreamAsync(id, token: cancellation);
         var journal = events.Select(e => new JournalEntry(e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.Data)).ToList();
-        return new InstanceDetail(instance, instance.Status, CaseProgress.StepsOf(instance), WorkflowJson.Write(definition), journal,
+        return new InstanceDetail(instance, instance.Status, CaseProgress.StepsOf(instance, definition), WorkflowJson.Write(definition), journal,
             events.Count == 0 ? 0 : events[^1].Version);
     }
 
@@ -73,11 +73,15 @@ public static class InstanceQueries
     [Authorize(Policy = Policies.Staff)]
     [WolverineGet("/api/workflows/cases/{correlationKey}", Name = "WhereIsMyCase")]
     [Tags("Workflow instances")]
-    public static async Task<IReadOnlyList<CaseProgress>> Case(string correlationKey, IQuerySession session, CancellationToken cancellation)
+    public static async Task<IReadOnlyList<CaseProgress>> Case(string correlationKey, IQuerySession session, DefinitionCatalog catalog,
+        CancellationToken cancellation)
     {
         var instances = await session.Query<WorkflowInstance>().Where(i => i.CorrelationKey == correlationKey)
             .OrderByDescending(i => i.StartedAt).ToListAsync(cancellation);
-        return instances.Select(CaseProgress.Of).ToList();
+        var progress = new List<CaseProgress>();
+        foreach (var instance in instances)
+            progress.Add(CaseProgress.Of(instance, await catalog.GetAsync(session, instance.DefinitionId, instance.DefinitionVersion, cancellation)));
+        return progress;
     }
 
     public sealed record Dashboard(int Running, int WaitingOnTasks, int OverdueTasks, int Incidents, int CompletedToday,

@@ -49,21 +49,33 @@ public static class SignalWorkflowsHandler
         }
     }
 
+    /// <summary>
+    /// Finds the waits in the database by event type, expression and key (indexed columns), evaluating each distinct
+    /// correlation expression once against the event: cheap however many instances wait for other keys.
+    /// An empty expression waits for any event of the type.
+    /// </summary>
     private static async Task ResumeWaitingAsync(SignalWorkflows signal, JsonNode? payload, IDocumentSession session, IMessageBus bus,
         WorkflowRuntime runtime, ExpressionSandbox sandbox, ILogger logger, CancellationToken cancellation)
     {
-        var waiting = await session.Query<EventSubscription>().Where(s => s.EventType == signal.EventType).ToListAsync(cancellation);
+        var expressions = await session.Query<EventSubscription>().Where(s => s.EventType == signal.EventType)
+            .Select(s => s.CorrelationExpression).Distinct().ToListAsync(cancellation);
         var matched = new List<EventSubscription>();
-        foreach (var byExpression in waiting.GroupBy(s => s.CorrelationExpression))
+        foreach (var expression in expressions)
         {
-            var key = sandbox.EvaluateString(byExpression.Key, null, payload);
-            if (!key.Succeeded)
+            var waits = session.Query<EventSubscription>().Where(s => s.EventType == signal.EventType && s.CorrelationExpression == expression);
+            if (string.IsNullOrWhiteSpace(expression))
             {
-                logger.LogWarning("{EventType}: the correlation '{Expression}' failed ({Reason}); {Count} waits not matched.",
-                    signal.EventType, byExpression.Key, key.Failure.Reason, byExpression.Count());
+                matched.AddRange(await waits.ToListAsync(cancellation));
                 continue;
             }
-            matched.AddRange(byExpression.Where(s => s.CorrelationKey == key.Value));
+            var key = sandbox.EvaluateString(expression, null, payload);
+            if (!key.Succeeded)
+            {
+                logger.LogWarning("{EventType}: the correlation '{Expression}' failed ({Reason}); its waits were not matched.",
+                    signal.EventType, expression, key.Failure.Reason);
+                continue;
+            }
+            matched.AddRange(await waits.Where(s => s.CorrelationKey == key.Value).ToListAsync(cancellation));
         }
 
         foreach (var instance in matched.GroupBy(s => s.InstanceId))

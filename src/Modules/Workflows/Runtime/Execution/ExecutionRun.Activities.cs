@@ -61,6 +61,11 @@ internal sealed partial class ExecutionRun
                 {
                     var body = new JsonObject();
                     foreach (var (name, input) in inputs) body[name] = input;
+                    if (checkCommand?.Invoke(command.Command!, body) is { } problem)
+                    {
+                        RaiseIncident(id, problem);
+                        break;
+                    }
                     Record(new CommandSent(id, command.Command!, body, now));
                     _effects.Add(new DispatchCommand(_state.Id, id, command.Command!, (JsonObject)body.DeepClone()));
                     Complete(id, OutcomePorts.Done);
@@ -113,13 +118,14 @@ internal sealed partial class ExecutionRun
 
     /// <summary>
     /// All: goes on once every activity connected to it has arrived. Any: goes on with the first arrival and
-    /// cancels what still runs or waits upstream of it (the other branches), so nothing arrives a second time.
+    /// cancels what still runs or waits in the other branches of its Fork (also a branch that never reaches the
+    /// Join, such as a reminder loop beside a wait), so nothing arrives a second time and no stray timer fires.
     /// </summary>
     private void RunJoin(string id, JoinSettings join, string? from)
     {
         if (join.Mode == JoinMode.Any)
         {
-            var upstream = Upstream(id);
+            var upstream = BranchesInto(id);
             CancelWaits(_state.Bookmarks.Where(b => upstream.Contains(b.ActivityId)), "another branch reached the join first");
             for (var node = _pending.First; node is not null;)
             {
@@ -134,6 +140,29 @@ internal sealed partial class ExecutionRun
         var expected = definition.Root.Connections.Where(c => c.Target.Activity == id).Select(c => c.Source.Activity).ToHashSet(StringComparer.Ordinal);
         var arrived = _state.JoinArrivals.GetValueOrDefault(id) ?? [];
         if (from is null || expected.IsSubsetOf(arrived)) Complete(id, OutcomePorts.Done);
+    }
+
+    /// <summary>
+    /// The branches a Join waiting for any closes: everything its matching Fork (the nearest Fork every arrow into the
+    /// Join comes from) leads to, short of the Join and what follows it. Without a matching Fork, what lies upstream.
+    /// </summary>
+    private HashSet<string> BranchesInto(string joinId)
+    {
+        var graph = new FlowGraph(definition.Root);
+        var inputs = definition.Root.Connections.Where(c => c.Target.Activity == joinId).Select(c => c.Source.Activity).ToHashSet(StringComparer.Ordinal);
+        var forks = Upstream(joinId).Where(a => definition.FindActivity(a)?.Type == ActivityTypes.Fork)
+            .Select(fork => (Fork: fork, Reach: graph.ReachableFrom(fork)))
+            .Where(f => inputs.All(input => input == f.Fork || f.Reach.Contains(input)))
+            .ToList();
+        var nearest = forks.FirstOrDefault(f => !forks.Any(other => other.Fork != f.Fork && f.Reach.Contains(other.Fork)));
+        if (nearest.Fork is null) return Upstream(joinId);
+
+        var branches = new HashSet<string>(nearest.Reach, StringComparer.Ordinal);
+        var after = graph.ReachableFrom(joinId);
+        // A chart that loops back from after the Join to before its Fork: keep everything (the loop is one path).
+        if (!after.Contains(joinId)) branches.ExceptWith(after);
+        branches.Remove(joinId);
+        return branches;
     }
 
     private HashSet<string> Upstream(string id)

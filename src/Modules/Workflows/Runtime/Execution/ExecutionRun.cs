@@ -9,7 +9,7 @@ namespace Leasing.Workflows.Runtime.Execution;
 /// activities still to enter (a queue, so Fork branches run side by side, breadth first).
 /// </summary>
 internal sealed partial class ExecutionRun(WorkflowDefinition definition, WorkflowInstance state, DateTimeOffset now,
-    ExpressionSandbox sandbox, Func<Guid> newId)
+    ExpressionSandbox sandbox, Func<Guid> newId, Func<string, System.Text.Json.Nodes.JsonObject, string?>? checkCommand)
 {
     private readonly List<object> _events = [];
     private readonly List<RuntimeEffect> _effects = [];

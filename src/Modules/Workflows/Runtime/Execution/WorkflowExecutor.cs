@@ -11,7 +11,8 @@ namespace Leasing.Workflows.Runtime.Execution;
 /// events, timers, child instances). A failure inside an activity becomes an incident on that activity; the
 /// instance is never lost and the rest of it is left as it was.
 /// </summary>
-public sealed class WorkflowExecutor(ExpressionSandbox sandbox, Func<Guid> newId)
+/// <param name="checkCommand">Why a SendCommand's inputs cannot make its command (null when they can); null checks nothing.</param>
+public sealed class WorkflowExecutor(ExpressionSandbox sandbox, Func<Guid> newId, Func<string, JsonObject, string?>? checkCommand = null)
 {
     /// <summary>Activities run in one go without waiting; beyond it a loop is assumed and an incident raised.</summary>
     public const int MaxStepsPerRun = 1000;
@@ -28,7 +29,7 @@ public sealed class WorkflowExecutor(ExpressionSandbox sandbox, Func<Guid> newId
         var started = new WorkflowStarted(request.InstanceId, definition.DefinitionId, definition.Version, definition.Name,
             request.CorrelationKey, request.TriggerEvent, request.Input?.DeepClone(), variables, request.ParentInstanceId,
             request.ParentActivityId, request.StartedBy, now);
-        var run = new ExecutionRun(definition, WorkflowInstance.Create(started), now, sandbox, newId);
+        var run = new ExecutionRun(definition, WorkflowInstance.Create(started), now, sandbox, newId, checkCommand);
         run.Record(started);
         var start = definition.Root.Activities.FirstOrDefault(a => a.Type == ActivityTypes.Start)
             ?? throw new InvalidOperationException($"'{definition.DefinitionId}' version {definition.Version} has no Start activity.");
@@ -38,7 +39,7 @@ public sealed class WorkflowExecutor(ExpressionSandbox sandbox, Func<Guid> newId
 
     public ExecutionResult Resume(WorkflowDefinition definition, WorkflowInstance instance, Stimulus stimulus, DateTimeOffset now)
     {
-        var run = new ExecutionRun(definition, instance, now, sandbox, newId);
+        var run = new ExecutionRun(definition, instance, now, sandbox, newId, checkCommand);
         if (instance.Ended)
             return stimulus is CompleteTask or RetryIncident or SkipIncident or CancelInstance
                 ? run.Refuse($"The instance has {(instance.WasCancelled ? "been cancelled" : "completed")}.")
