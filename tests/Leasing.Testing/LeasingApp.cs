@@ -21,14 +21,25 @@ public sealed class LeasingApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         TestHostSettings.Apply(await TestDatabase.GetConnectionStringAsync());
-        Host = await AlbaHost.For<Program>(builder => builder.ConfigureServices(services =>
-            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock))));
+        Host = await StartHostAsync();
     }
+
+    /// <summary>Stops the Host and starts a new one on the same database, as a deployment or a crash would: what is durable survives.</summary>
+    public async Task RestartAsync()
+    {
+        await Host.DisposeAsync();
+        Host = await StartHostAsync();
+    }
+
+    private Task<IAlbaHost> StartHostAsync() => AlbaHost.For<Program>(builder => builder.ConfigureServices(services =>
+        services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock))));
 
     public async Task ResetAsync()
     {
         Clock.Reset();
         await Host.ResetAllMartenDataAsync();
+        // Wolverine's durable inbox/outbox too: no timer or message of an earlier test is left waiting.
+        await Host.Services.GetRequiredService<Wolverine.Persistence.Durability.IMessageStore>().Admin.ClearAllAsync();
         Host.Services.GetRequiredService<Leasing.Workflows.Definitions.Store.DefinitionCatalog>().Clear();
         await Host.Services.GetRequiredService<SeedUsers>().SeedIfEmptyAsync(TestHostSettings.Password, CancellationToken.None);
     }

@@ -1,5 +1,10 @@
 using Leasing.Kernel.Security;
+using Leasing.Host.Security;
+using Marten;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
 
 namespace Leasing.Host.Composition;
 
@@ -9,6 +14,10 @@ public static class AuthSetup
 
     public static void AddLeasingAuth(this IServiceCollection services)
     {
+        // Tokens and cookies are signed with a key ring kept in the database: valid on every node and after a restart.
+        services.AddDataProtection().SetApplicationName("Leasing");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new MartenKeyRepository(sp.GetRequiredService<IDocumentStore>())));
         services.AddAuthentication(CookieOrBearer)
             // The API accepts both: a bearer token when the request carries one, the admin's cookie otherwise.
             .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", options =>

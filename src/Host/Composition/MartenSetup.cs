@@ -23,6 +23,7 @@ public static class MartenSetup
                 options.Events.MetadataConfig.UserNameEnabled = true; // not part of EnableAll in this Marten version
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 foreach (var module in modules) module.ConfigureMarten(options);
+                options.Schema.For<Security.DataProtectionKey>().DatabaseSchemaName("accounts");
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()

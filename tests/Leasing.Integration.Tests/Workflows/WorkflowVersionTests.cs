@@ -102,3 +102,57 @@ public sealed class WorkflowVersionTests(Testing.LeasingApp app) : IntegrationTe
         Assert.Equal("Completed", (await _api.CompleteAsync("backoffice", task, "Reject", new { decision = "ko" })).GetProperty("status").GetString());
     }
 }
+
+/// <summary>Each kind of bad definition is refused at publication with a 400 whose field names the activity at fault.</summary>
+public sealed class DefinitionValidationTests(Testing.LeasingApp app) : IntegrationTest(app)
+{
+    private readonly WorkflowApi _api = new(app);
+
+    private static object Chart(object[] activities, object[] connections) => new
+    {
+        definitionId = "bad", name = "Bad", root = new { activities, connections },
+    };
+
+    private static object Start => new { id = "start", type = "Start" };
+    private static object End => new { id = "end", type = "End" };
+
+    public static TheoryData<string, string> BadDefinitions() => new()
+    {
+        { "unreachable", "lonely" },
+        { "unconnected-outcome", "check" },
+        { "unknown-type", "mystery" },
+        { "unknown-command", "send" },
+        { "expression-does-not-parse", "check" },
+        { "join-without-fork", "join" },
+    };
+
+    private static object Build(string kind) => kind switch
+    {
+        "unreachable" => Chart([Start, End, new { id = "lonely", type = "Notify", inputs = new { role = "BackOffice", message = "never" } }],
+            [Definitions.Arrow("start", "end")]),
+        "unconnected-outcome" => Chart([Start, End, new { id = "check", type = "Decision", inputs = new { condition = "true" } }],
+            [Definitions.Arrow("start", "check"), Definitions.Arrow("check", "end", "True")]),
+        "unknown-type" => Chart([Start, End, new { id = "mystery", type = "Teleport" }],
+            [Definitions.Arrow("start", "mystery"), Definitions.Arrow("mystery", "end")]),
+        "unknown-command" => Chart([Start, End, new { id = "send", type = "SendCommand", inputs = new { command = "LaunchRocket" } }],
+            [Definitions.Arrow("start", "send"), Definitions.Arrow("send", "end")]),
+        "expression-does-not-parse" => Chart([Start, End, new { id = "check", type = "Decision", inputs = new { condition = "variables.amount >" } }],
+            [Definitions.Arrow("start", "check"), Definitions.Arrow("check", "end", "True"), Definitions.Arrow("check", "end", "False")]),
+        _ => Chart([Start, End, new { id = "join", type = "Join", inputs = new { mode = "all" } }],
+            [Definitions.Arrow("start", "join"), Definitions.Arrow("join", "end")]),
+    };
+
+    [Theory]
+    [MemberData(nameof(BadDefinitions))]
+    public async Task A_bad_definition_is_refused_with_a_400_naming_the_activity(string kind, string activity)
+    {
+        await _api.SendAsync("processowner", HttpMethod.Post, "/api/workflows/definitions", JsonSerializer.Serialize(Build(kind), new JsonSerializerOptions(JsonSerializerDefaults.Web)), 200);
+
+        var problem = await _api.SendAsync("processowner", HttpMethod.Post, "/api/workflows/definitions/bad/publish",
+            new { expectedVersion = await _api.StreamVersionAsync("bad") }, 400);
+
+        Assert.Contains(problem.GetProperty("errors").EnumerateObject(), e => e.Name.StartsWith($"activities.{activity}.", StringComparison.Ordinal));
+        var detail = await _api.SendAsync("processowner", HttpMethod.Get, "/api/workflows/definitions/bad", null, 200);
+        Assert.Equal("Draft", detail.GetProperty("versions")[0].GetProperty("status").GetString());
+    }
+}
