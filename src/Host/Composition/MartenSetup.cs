@@ -22,6 +22,9 @@ public static class MartenSetup
                 options.Events.MetadataConfig.EnableAll();
                 options.Events.MetadataConfig.UserNameEnabled = true; // not part of EnableAll in this Marten version
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                // FetchForWriting's aggregate is the one the inline snapshot starts from: no second read at commit.
+                // Safe because aggregates are immutable records (a fetched one is never changed in place).
+                options.Events.UseIdentityMapForAggregates = true;
                 foreach (var module in modules) module.ConfigureMarten(options);
                 options.Schema.For<Security.DataProtectionKey>().DatabaseSchemaName("accounts");
             })

@@ -15,6 +15,12 @@ public sealed record DefinitionHistory
     public string Name { get; init; } = "";
     public WorkflowVersions Versions { get; init; } = WorkflowVersions.Of("");
 
+    /// <summary>Stored beside the versions so a signal reads which versions exist without loading any definition.</summary>
+    public int? PublishedVersion => Versions.Published?.Number;
+
+    /// <summary>The versions instances may run on (published or retired); drafts never run.</summary>
+    public IReadOnlyList<int> RunnableVersions => Versions.Versions.Where(v => v.Status != VersionStatus.Draft).Select(v => v.Number).ToList();
+
     public static Guid StreamIdOf(string definitionId)
     {
         // A name-based id (RFC 4122 version 3 layout): the same definition id gives the same stream id everywhere.
