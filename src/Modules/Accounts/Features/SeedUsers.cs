@@ -23,6 +23,7 @@ public sealed class SeedUsers(IDocumentStore store, PasswordHashing hashing, Tim
         ("salesmanager", "Chef des ventes", Roles.SalesManager),
         ("processowner", "Responsable processus", Roles.ProcessOwner),
         ("claims", "Gestionnaire sinistres", Roles.ClaimsHandler),
+        ("seniorclaims", "Gestionnaire sinistres senior", Roles.SeniorClaimsHandler),
         ("auditor", "Auditeur", Roles.Auditor),
         ("fleetmanager", "Gestionnaire de parc", Roles.FleetManager),
     ];
