@@ -1,3 +1,4 @@
+using ClaimsCommands = Leasing.Claims.IntegrationEvents;
 using ProspectingCommands = Leasing.Prospecting.IntegrationEvents;
 
 namespace Leasing.Workflows.Commands;
@@ -14,5 +15,16 @@ public static class WorkflowCommands
             ["leadId", "dueAt", "note"],
             (instance, inputs) => new ProspectingCommands.RequestLeadFollowUp(inputs.Id("leadId"), inputs.Instant("dueAt"), inputs.OptionalText("note"),
                 $"workflow:{instance}")),
+        new("TriageClaim", "Enregistre le tri du sinistre (orientation, priorité) / Records the claim's triage (route, priority)",
+            ["claimId", "route", "priority", "notes"],
+            (instance, inputs) => new ClaimsCommands.TriageClaim(inputs.Id("claimId"), inputs.OptionalText("route") ?? "", inputs.OptionalText("priority"),
+                inputs.OptionalText("notes"), $"workflow:{instance}")),
+        new("DecideRepairApproval", "Approuve ou refuse un devis au-delà du chiffrage de l'expert / Approves or refuses a quote above the expert's figure",
+            ["claimId", "approved", "comment"],
+            (instance, inputs) => new ClaimsCommands.DecideRepairApproval(inputs.Id("claimId"), inputs.OptionalText("approved") == "true",
+                inputs.OptionalText("comment"), $"workflow:{instance}")),
+        new("CloseClaim", "Clôture le sinistre s'il ne reste rien d'ouvert / Closes the claim when nothing is left open",
+            ["claimId", "note"],
+            (instance, inputs) => new ClaimsCommands.CloseClaim(inputs.Id("claimId"), inputs.OptionalText("note"), $"workflow:{instance}")),
     ];
 }

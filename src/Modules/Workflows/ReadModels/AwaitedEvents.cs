@@ -14,6 +14,22 @@ public static class AwaitedEvents
         ["QuoteAccepted"] = ("l'acceptation de l'offre", "the offer to be accepted"),
         ["ContractSigned"] = ("la signature du contrat", "the contract to be signed"),
         ["VehicleDelivered"] = ("la livraison du véhicule", "the vehicle to be delivered"),
+        ["ClaimDeclared"] = ("la déclaration du sinistre", "the claim to be declared"),
+        ["ClaimTriaged"] = ("le tri du sinistre", "the claim to be triaged"),
+        ["AssistanceDispatched"] = ("l'envoi du dépanneur ou de l'assistance", "towing or assistance to be dispatched"),
+        ["ReplacementVehicleGranted"] = ("la mise à disposition du véhicule de remplacement", "the replacement vehicle to be lent"),
+        ["ReplacementVehicleReturned"] = ("la restitution du véhicule de remplacement", "the replacement vehicle to be returned"),
+        ["ExpertAppointed"] = ("la mission de l'expert", "an expert to be appointed"),
+        ["ExpertReportReceived"] = ("le rapport d'expertise", "the expert's report"),
+        ["RepairApprovalRequested"] = ("un devis au-delà du chiffrage de l'expert", "a quote above the expert's figure"),
+        ["RepairApprovalRefused"] = ("le refus du devis", "the quote to be refused"),
+        ["RepairAuthorised"] = ("l'autorisation de la réparation", "the repair to be authorised"),
+        ["RepairCompleted"] = ("la fin de la réparation", "the repair to be finished"),
+        ["VehicleReturnedToDriver"] = ("la restitution du véhicule au conducteur", "the vehicle to be returned to the driver"),
+        ["InsurerClaimFiled"] = ("la déclaration à l'assureur", "the claim to be filed with the insurer"),
+        ["InsurerSettled"] = ("le règlement de l'assureur", "the insurer's settlement"),
+        ["TotalLossContractTerminated"] = ("la résiliation du contrat pour perte totale", "the contract to be terminated for the total loss"),
+        ["ClaimClosed"] = ("la clôture du sinistre", "the claim to be closed"),
     };
 
     public static string French(string eventType) => Words.TryGetValue(eventType, out var words) ? words.French : $"l'événement {eventType}";

@@ -1,4 +1,5 @@
 using Leasing.Workflows.Runtime.Hosting;
+using ClaimsEvents = Leasing.Claims.IntegrationEvents;
 using OffersEvents = Leasing.Offers.IntegrationEvents;
 using ProspectingEvents = Leasing.Prospecting.IntegrationEvents;
 
@@ -18,4 +19,20 @@ public static class IntegrationEventSignalsHandler
     public static SignalWorkflows Handle(ProspectingEvents.LeadWon e) => SignalWorkflows.Of(e);
     public static SignalWorkflows Handle(OffersEvents.QuoteSent e) => SignalWorkflows.Of(e);
     public static SignalWorkflows Handle(OffersEvents.QuoteAccepted e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ClaimsEvents.ClaimDeclared e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ClaimsEvents.ClaimTriaged e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ClaimsEvents.AssistanceDispatched e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ClaimsEvents.ReplacementVehicleGranted e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ClaimsEvents.ReplacementVehicleReturned e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ClaimsEvents.ExpertAppointed e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ClaimsEvents.ExpertReportReceived e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ClaimsEvents.RepairApprovalRequested e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ClaimsEvents.RepairApprovalRefused e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ClaimsEvents.RepairAuthorised e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ClaimsEvents.RepairCompleted e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ClaimsEvents.VehicleReturnedToDriver e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ClaimsEvents.InsurerClaimFiled e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ClaimsEvents.InsurerSettled e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ClaimsEvents.TotalLossContractTerminated e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ClaimsEvents.ClaimClosed e) => SignalWorkflows.Of(e);
 }
