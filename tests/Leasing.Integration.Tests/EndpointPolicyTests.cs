@@ -40,7 +40,7 @@ public sealed class EndpointPolicyTests(LeasingApp app) : IntegrationTest(app)
         Assert.Equal(
         [
             "/_blazor/initializers/", "/_framework/opaque-redirect", "/api/auth/token", "/api/pricing/comparisons", "/api/pricing/implied-rate", "/api/pricing/simulations",
-            "/api/pricing/solutions", "/api/public/leads",
+            "/api/pricing/solutions", "/api/public/claims", "/api/public/claims/codes", "/api/public/claims/track", "/api/public/leads",
             "/culture/{name}", "/health/live", "/health/ready",
             "/openapi/{documentName}.json", "/scalar/favicon.svg", "/scalar/{documentName?}", "/signin",
         ], anonymous);

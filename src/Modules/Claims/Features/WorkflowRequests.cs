@@ -20,13 +20,17 @@ internal static class WorkflowRequests
         var decision = decide(claim);
         if (decision.Decision.Refusal is { } refusal)
         {
-            stream.AppendOne(new ClaimRequestRefused(claimId, request, refusal.Detail is null ? refusal.Title ?? "" : $"{refusal.Title} {refusal.Detail}",
-                clock.GetUtcNow()));
+            stream.AppendOne(new ClaimRequestRefused(claimId, request, Reason(refusal), clock.GetUtcNow()));
             return;
         }
         stream.AppendMany(decision.Decision.Events.ToArray());
         foreach (var message in decision.Messages) await context.PublishAsync(message);
     }
+
+    /// <summary>The refusal in words, with each field's message (a validation problem's title alone says nothing).</summary>
+    private static string Reason(Microsoft.AspNetCore.Mvc.ProblemDetails refusal) => refusal is Microsoft.AspNetCore.Http.HttpValidationProblemDetails validation
+        ? string.Join(" ", validation.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))
+        : string.Join(" ", new[] { refusal.Title, refusal.Detail }.Where(t => !string.IsNullOrWhiteSpace(t)));
 
     public static string Actor(IDocumentSession session, string requestedBy) => session.LastModifiedBy ?? requestedBy;
 }
