@@ -9,10 +9,11 @@ namespace Leasing.Claims.Features;
 /// <summary>
 /// Contracts' answer to <c>TerminateContractForTotalLoss</c>: the contract ended early for this claim. Recorded once on
 /// the claim (a redelivered event changes nothing); a termination for another reason concerns the vehicle list only.
+/// Called by the one handler of <c>ContractTerminated</c>, so the vehicle and the claim change in one transaction.
 /// </summary>
-public static class TotalLossTerminationHandler
+internal static class TotalLossTermination
 {
-    public static async Task Handle(ContractEvents.ContractTerminated e, IDocumentSession session, IMessageContext context, CancellationToken cancellation)
+    public static async Task RecordAsync(ContractEvents.ContractTerminated e, IDocumentSession session, IMessageContext context, CancellationToken cancellation)
     {
         if (e.ClaimId is not { } claimId) return;
         var stream = await session.Events.FetchForWriting<Claim>(claimId, cancellation);

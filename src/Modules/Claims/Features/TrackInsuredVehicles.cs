@@ -1,6 +1,7 @@
 using Leasing.Claims.Domain;
 using Leasing.Claims.ReadModels;
 using Marten;
+using Wolverine;
 using ContractEvents = Leasing.Contracts.IntegrationEvents;
 
 namespace Leasing.Claims.Features;
@@ -26,8 +27,12 @@ public static class VehicleDeliveredHandler
 
 public static class ContractEndHandler
 {
-    public static Task Handle(ContractEvents.ContractTerminated e, IDocumentSession session, CancellationToken cancellation) =>
-        EndAsync(session, e.ContractId, $"Terminated:{e.Reason}", e.TerminatedOn, e.TerminatedAt, cancellation);
+    /// <summary>A termination ends the vehicle's contract and, after a total loss, is recorded on the claim behind it.</summary>
+    public static async Task Handle(ContractEvents.ContractTerminated e, IDocumentSession session, IMessageContext context, CancellationToken cancellation)
+    {
+        await EndAsync(session, e.ContractId, $"Terminated:{e.Reason}", e.TerminatedOn, e.TerminatedAt, cancellation);
+        await TotalLossTermination.RecordAsync(e, session, context, cancellation);
+    }
 
     public static Task Handle(ContractEvents.VehicleReturned e, IDocumentSession session, CancellationToken cancellation) =>
         EndAsync(session, e.ContractId, "Returned", e.ReturnedOn, e.ReturnedAt, cancellation);
