@@ -28,6 +28,43 @@ public sealed record ClaimSummary(Guid Id, string Number, string Registration, s
     }
 }
 
+/// <summary>The fields of a claim its summary is made of, as read from the claim's JSON.</summary>
+public sealed class ClaimCardRow
+{
+    public Guid Id { get; set; }
+    public string Number { get; set; } = "";
+    public string Registration { get; set; } = "";
+    public string Make { get; set; } = "";
+    public string Model { get; set; } = "";
+    public string DriverName { get; set; } = "";
+    public string CustomerName { get; set; } = "";
+    public string? CompanyId { get; set; }
+    public ClaimKind Kind { get; set; }
+    public ClaimStage Stage { get; set; }
+    public bool Drivable { get; set; }
+    public bool Injuries { get; set; }
+    public TriageInfo? Triage { get; set; }
+    public DateTimeOffset OccurredAt { get; set; }
+    public DateTimeOffset DeclaredAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+    public decimal Balance { get; set; }
+    public DateTimeOffset ExpertAppointmentDueBy { get; set; }
+    public ExpertMission? Expert { get; set; }
+    public ExpertReport? Report { get; set; }
+    public RepairWork? Repair { get; set; }
+    public int Version { get; set; }
+
+    public ClaimSummary ToSummary(DateTimeOffset now)
+    {
+        // The SLA checks need only these parts of the claim.
+        var claim = new Claim { ExpertAppointmentDueBy = ExpertAppointmentDueBy, Expert = Expert, Report = Report, Repair = Repair, ClosedAt = ClosedAt };
+        var checks = ClaimSla.Checks(claim, now);
+        var next = checks.Where(c => c.MetAt is null).Select(c => (DateTimeOffset?)c.DueBy).Min();
+        return new ClaimSummary(Id, Number, Registration, $"{Make} {Model}", DriverName, CustomerName, CompanyId, Kind, Stage, Drivable, Injuries, Triage?.Priority,
+            OccurredAt, DeclaredAt, ClosedAt, Balance, next, checks.Any(c => c.Breached(now)), Version);
+    }
+}
+
 public sealed record ClaimPage(IReadOnlyList<ClaimSummary> Items, long Total, int Page, int PageSize);
 
 /// <summary>A claim as its page shows it: the claim, its money, what may be recorded now, what keeps it open, its SLAs.</summary>
@@ -68,13 +105,24 @@ public static class ClaimQueries
         return new ClaimPage(claims.Select(c => ClaimSummary.Of(c, now)).ToList(), claims.TotalItemCount, page, pageSize);
     }
 
-    /// <summary>The summaries of the given claims (the inbox shows one beside each task), in one query.</summary>
+    /// <summary>
+    /// The summaries of the given claims (the inbox shows one beside each task), in one query that reads only the fields a
+    /// summary needs from each claim's JSON rather than whole claims: the inbox is the desk's most frequent read.
+    /// </summary>
     public static async Task<IReadOnlyDictionary<Guid, ClaimSummary>> SummariesAsync(IQuerySession session, IReadOnlyCollection<Guid> ids, DateTimeOffset now,
         CancellationToken cancellation)
     {
         if (ids.Count == 0) return new Dictionary<Guid, ClaimSummary>();
-        var claims = await session.LoadManyAsync<Claim>(cancellation, ids);
-        return claims.ToDictionary(c => c.Id, c => ClaimSummary.Of(c, now));
+        var wanted = ids.ToArray();
+        var rows = await session.Query<Claim>().Where(c => c.Id.IsOneOf(wanted)).Select(c => new ClaimCardRow
+        {
+            Id = c.Id, Number = c.Number, Registration = c.Registration, Make = c.Vehicle.Make, Model = c.Vehicle.Model, DriverName = c.Driver.Name,
+            CustomerName = c.Vehicle.CustomerName, CompanyId = c.CompanyId, Kind = c.Incident.Kind, Stage = c.Stage, Drivable = c.Incident.Drivable,
+            Injuries = c.Incident.Injuries, Triage = c.Triage, OccurredAt = c.Incident.OccurredAt, DeclaredAt = c.DeclaredAt, ClosedAt = c.ClosedAt,
+            Balance = c.Ledger.Balance, ExpertAppointmentDueBy = c.ExpertAppointmentDueBy, Expert = c.Expert, Report = c.Report, Repair = c.Repair,
+            Version = c.Version,
+        }).ToListAsync(cancellation);
+        return rows.ToDictionary(r => r.Id, r => r.ToSummary(now));
     }
 
     [Authorize(Policy = Policies.ReadClaims)]

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Leasing.Bench.Claims;
+using Leasing.Claims.Domain;
+using Claim = Leasing.Claims.Domain.Claim;
+using SecurityClaim = System.Security.Claims.Claim;
+using Leasing.Claims.Features;
+using Leasing.Host.Composition;
+using Leasing.Host.Database;
+using Leasing.Web.Pages.Claims;
+using Leasing.Workflows.Definitions.Store;
+using Leasing.Workflows.Features.Tasks;
+using Leasing.Workflows.ReadModels;
+using Leasing.Workflows.Runtime.Hosting;
+using Leasing.Workflows.Runtime.Instances;
+using Marten;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging.Abstractions;
+using Wolverine;
+using Wolverine.Marten;
+using ContractEvents = Leasing.Contracts.IntegrationEvents;
+
+// dotnet run -c Release --project bench/Leasing.Bench.Claims -- [--claims 10000] [--parallel 8] [--handlers 50] [--queries 40]
+// Starts the real Host in process on a throwaway embedded PostgreSQL with the shipped claim-handling workflow, declares N claims
+// through the hotline's endpoint code (each starts a workflow instance and opens its triage task), measures the claims inbox
+// (the workflow task inbox with each task's claim summary) with N open tasks and H handlers querying at once, then drives every
+// claim through its triage task (outcome "Expertise": the TriageClaim command, then the expertise, mobility and insurer steps open)
+// and its closure on the claim page (ClaimClosed ends the instance), and prints claims/s end to end.
+var claims = Option("--claims", 10_000);
+var parallel = Option("--parallel", 8);
+var handlers = Option("--handlers", 50);
+var queriesPerHandler = Option("--queries", 40);
+const int Vehicles = 500;
+
+await using var postgres = await EmbeddedPostgres.StartThrowawayAsync(NullLogger.Instance);
+Environment.SetEnvironmentVariable("ConnectionStrings__Leasing", postgres.ConnectionString);
+Environment.SetEnvironmentVariable("Leasing__Solo", "true");
+Environment.SetEnvironmentVariable("Leasing__SeedUsers", "false");
+Environment.SetEnvironmentVariable("Leasing__ImportWorkflows", "false");
+Environment.SetEnvironmentVariable("Leasing__RunDueTimers", "false"); // the SLA timers and escalations stay scheduled
+Environment.SetEnvironmentVariable("Leasing__WorkflowsFolder", Path.Combine(AppContext.BaseDirectory, "workflows"));
+Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Default", "Warning");
+Environment.SetEnvironmentVariable("Urls", "http://127.0.0.1:0");
+
+var builder = WebApplication.CreateBuilder();
+await builder.AddLeasingAsync();
+var app = builder.Build();
+app.UseLeasing();
+await app.StartAsync();
+var services = app.Services;
+var store = services.GetRequiredService<IDocumentStore>();
+var imported = await services.GetRequiredService<DefinitionImporter>().ImportAsync(CancellationToken.None);
+if (!imported.Contains("claim-handling")) throw new InvalidOperationException("claim-handling.json was not imported.");
+
+var handler = Users.Handler("bench-handler");
+var plates = Enumerable.Range(0, Vehicles).Select(i => $"BE-{i:000}-CH").ToList();
+await Parallel.ForEachAsync(plates, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (registration, _) =>
+{
+    await using var scope = services.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync(Deliveries.Of(registration));
+});
+
+var driver = new ClaimDriver(services, handler);
+// Warm-up: Wolverine and Marten generate their code on first use; none of this is timed.
+await driver.DeclareAsync(Enumerable.Range(0, 20).Select(i => plates[i % Vehicles]).ToList(), parallel);
+await driver.WaitForAsync("triage tasks of the warm-up", () => driver.OpenTriageTasksAsync(), 20);
+await driver.TriageAndCloseAsync(parallel, 20);
+
+var total = Stopwatch.StartNew();
+var declare = Stopwatch.StartNew();
+await driver.DeclareAsync(Enumerable.Range(0, claims).Select(i => plates[i % Vehicles]).ToList(), parallel);
+var declared = declare.Elapsed;
+await driver.WaitForAsync("a triage task for every claim", () => driver.OpenTriageTasksAsync(), claims);
+var started = declare.Elapsed;
+
+await using (var check = store.QuerySession())
+{
+    var open = await check.Query<HumanTaskView>().CountAsync(t => t.Status == HumanTaskStatus.Open);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"open tasks before the inbox measure: {open:N0}"));
+}
+total.Stop(); // the inbox measure is not part of the claims' own time
+var inbox = await InboxBench.RunAsync(store, handlers, queriesPerHandler);
+total.Start();
+
+var drive = Stopwatch.StartNew();
+await driver.TriageAndCloseAsync(parallel, claims + 20); // the warm-up's 20 claims are closed already and counted
+await driver.WaitForAsync("every instance completed", () => driver.CompletedInstancesAsync(), claims + 20);
+drive.Stop();
+total.Stop();
+
+await using var final = store.QuerySession();
+var closed = await final.Query<Claim>().CountAsync(c => c.Stage == ClaimStage.Closed);
+var stalled = await final.Query<WorkflowInstance>().CountAsync(i => !i.Ended);
+var n = CultureInfo.InvariantCulture;
+Console.WriteLine(string.Create(n, $"claims: {claims:N0} on {Vehicles} vehicles, {parallel} at a time"));
+Console.WriteLine(string.Create(n, $"declare: {declared.TotalSeconds:F1} s to commit ({claims / declared.TotalSeconds:N0} declarations/s), {started.TotalSeconds:F1} s until every triage task was open"));
+Console.WriteLine(string.Create(n, $"triage (task, TriageClaim command) and closure (claim page, ClaimClosed ends the instance): {drive.Elapsed.TotalSeconds:F1} s"));
+Console.WriteLine(string.Create(n, $"end to end: {total.Elapsed.TotalSeconds:F1} s, {claims / total.Elapsed.TotalSeconds:N1} claims/s"));
+Console.WriteLine(string.Create(n, $"inbox ({handlers} handlers x {queriesPerHandler} queries, 'available' page of 25 + claim summaries, {inbox.OpenTasks:N0} open tasks): " +
+    $"p50 {inbox.P50:F1} ms, p95 {inbox.P95:F1} ms, p99 {inbox.P99:F1} ms, max {inbox.Max:F1} ms; target p99 < 100 ms: {(inbox.P99 < 100 ? "met" : "MISSED")}"));
+Console.WriteLine(string.Create(n, $"  the task inbox alone, same load: p50 {inbox.TasksOnlyP50:F1} ms, p99 {inbox.TasksOnlyP99:F1} ms"));
+Console.WriteLine(string.Create(n, $"closed claims: {closed:N0}, instances still running: {stalled} (must be 0)"));
+await app.StopAsync();
+return stalled == 0 && closed == claims + 20 ? 0 : 1;
+
+int Option(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) ? value : fallback;
+}

@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Leasing.Claims.Domain;
+using Claim = Leasing.Claims.Domain.Claim;
+using SecurityClaim = System.Security.Claims.Claim;
+using Leasing.Claims.Features;
+using Leasing.Kernel.Security;
+using Leasing.Web.Pages.Claims;
+using Leasing.Workflows.Features.Tasks;
+using Leasing.Workflows.ReadModels;
+using Leasing.Workflows.Runtime.Hosting;
+using Leasing.Workflows.Runtime.Instances;
+using Marten;
+using Microsoft.AspNetCore.Http;
+using Wolverine;
+using Wolverine.Marten;
+using ContractEvents = Leasing.Contracts.IntegrationEvents;
+
+namespace Leasing.Bench.Claims;
+
+internal static class Users
+{
+    public static ClaimsPrincipal Handler(string name) => new(new ClaimsIdentity(
+        [new SecurityClaim(ClaimTypes.Name, name), new SecurityClaim(ClaimTypes.Role, Roles.ClaimsHandler)], "bench", ClaimTypes.Name, ClaimTypes.Role));
+}
+
+internal static class Deliveries
+{
+    public static ContractEvents.VehicleDelivered Of(string registration) => new(Guid.CreateVersion7(), $"CTR-{registration}", Guid.CreateVersion7(), null, "LLD",
+        "Business", "Flotte Bench SAS", "BENCH-FLEET", registration, null, "Renault", "Mégane", null, 100, new DateOnly(2026, 1, 5), new DateOnly(2029, 1, 4),
+        36, 20000, 60000, "Conducteur Bench", "+33600000000", null, true, "B", 10, true, "AllRisks", 300m, true, true, true, 4, false, [], null,
+        DateTimeOffset.UtcNow);
+}
+
+/// <summary>The production paths: the hotline's declaration endpoint, the task inbox's completion, the claim page's closure, each in its transaction.</summary>
+internal sealed class ClaimDriver(IServiceProvider services, ClaimsPrincipal handler)
+{
+    private readonly IDocumentStore _store = services.GetRequiredService<IDocumentStore>();
+
+    public Task DeclareAsync(IReadOnlyList<string> registrations, int parallel) =>
+        Parallel.ForEachAsync(registrations, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (registration, _) =>
+        {
+            var statement = new ClaimStatement(registration, "SingleVehicle", DateTimeOffset.UtcNow.AddHours(-1), "Parking du siège",
+                "Accrochage contre un poteau en manœuvrant.", false, false, null, null, null, null, null, null, null);
+            await InTransactionAsync((session, bus) => DeclareClaimEndpoint.Post(statement, handler, session, bus, TimeProvider.System, CancellationToken.None));
+        });
+
+    /// <summary>Each open triage task completed as the inbox does ("Expertise"), then the claim closed on its page once the triage reached it.</summary>
+    /// <param name="expected">Claims triaged or closed, in all, once every triage has reached its claim.</param>
+    public async Task TriageAndCloseAsync(int parallel, int expected)
+    {
+        List<Guid> tasks;
+        await using (var session = _store.QuerySession())
+            tasks = (await session.Query<HumanTaskView>().Where(t => t.Status == HumanTaskStatus.Open && t.ActivityId == "triage-urgent")
+                .Select(t => t.Id).ToListAsync()).ToList();
+        var runtime = services.GetRequiredService<WorkflowRuntime>();
+        await Parallel.ForEachAsync(tasks, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (taskId, _) =>
+            await InTransactionAsync((session, bus) =>
+            {
+                if (bus is IMessageContext context) context.UserName = handler.Identity!.Name;
+                return CompleteTaskEndpoint.Post(taskId, new CompleteHumanTask("Expertise", new JsonObject()), handler, session, bus, runtime, CancellationToken.None);
+            }));
+        await WaitForAsync("every claim triaged", TriagedAsync, expected);
+        List<(Guid Id, int Version)> open;
+        await using (var session = _store.QuerySession())
+            open = (await session.Query<Claim>().Where(c => c.Stage == ClaimStage.Triaged).Select(c => new { c.Id, c.Version }).ToListAsync())
+                .Select(c => (c.Id, c.Version)).ToList();
+        await Parallel.ForEachAsync(open, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (claim, _) =>
+            await InTransactionAsync((session, bus) => CloseClaimEndpoint.Post(claim.Id, new CloseClaimRequest(null, claim.Version), handler, session, bus,
+                TimeProvider.System, CancellationToken.None)));
+    }
+
+    public async Task<int> OpenTriageTasksAsync()
+    {
+        await using var session = _store.QuerySession();
+        return await session.Query<HumanTaskView>().CountAsync(t => t.Status == HumanTaskStatus.Open && t.ActivityId == "triage-urgent");
+    }
+
+    public async Task<int> CompletedInstancesAsync()
+    {
+        await using var session = _store.QuerySession();
+        return await session.Query<WorkflowInstance>().CountAsync(i => i.Ended);
+    }
+
+    private async Task<int> TriagedAsync()
+    {
+        await using var session = _store.QuerySession();
+        return await session.Query<Claim>().CountAsync(c => c.Stage == ClaimStage.Triaged || c.Stage == ClaimStage.Closed);
+    }
+
+    /// <summary>The asynchronous part (integration events, signals, commands on durable queues) is done when the count is reached.</summary>
+    public async Task WaitForAsync(string what, Func<Task<int>> count, int expected)
+    {
+        var watch = Stopwatch.StartNew();
+        while (await count() < expected)
+        {
+            if (watch.Elapsed > TimeSpan.FromMinutes(20)) throw new TimeoutException($"Waited 20 minutes for {what}: {await count()} of {expected}.");
+            await Task.Delay(100);
+        }
+    }
+
+    private async Task InTransactionAsync(Func<IDocumentSession, IMessageBus, Task<IResult>> feature)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        await using var session = provider.GetRequiredService<IDocumentStore>().LightweightSession();
+        session.LastModifiedBy = handler.Identity!.Name;
+        var outbox = provider.GetRequiredService<IMartenOutbox>();
+        outbox.Enroll(session);
+        var result = await feature(session, outbox);
+        if (result is IStatusCodeHttpResult { StatusCode: >= 400 } failed) throw new InvalidOperationException($"HTTP {failed.StatusCode}: {(result as IValueHttpResult)?.Value}");
+        await session.SaveChangesAsync();
+    }
+}
+
+internal sealed record InboxFigures(int OpenTasks, double P50, double P95, double P99, double Max, double TasksOnlyP50, double TasksOnlyP99);
+
+/// <summary>H handlers open their inbox at once, again and again: the admin's own query (tasks by due time, then the claims of the page).</summary>
+internal static class InboxBench
+{
+    public static async Task<InboxFigures> RunAsync(IDocumentStore store, int handlers, int queriesPerHandler)
+    {
+        int openTasks;
+        await using (var session = store.QuerySession())
+            openTasks = await session.Query<HumanTaskView>().CountAsync(t => t.Status == HumanTaskStatus.Open);
+        // One warm-up round, not timed.
+        await QueryAsync(store, "warm-up", 1);
+        var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
+        await Task.WhenAll(Enumerable.Range(0, handlers).Select(h => Task.Run(async () =>
+        {
+            var actor = ClaimsInboxQuery.ActorOf(Users.Handler($"handler-{h}"));
+            for (var q = 0; q < queriesPerHandler; q++)
+            {
+                var watch = Stopwatch.StartNew();
+                await using var session = store.QuerySession();
+                var page = await ClaimsInboxQuery.PageAsync(session, actor, "available", 1 + q % 4, 25, DateTimeOffset.UtcNow, CancellationToken.None);
+                watch.Stop();
+                if (page.Items.Count == 0 || page.Items.Any(i => i.Claim is null)) throw new InvalidOperationException("The inbox page is missing tasks or claims.");
+                latencies.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        })));
+        // The same load on the task inbox alone (no claim summaries): where the time goes.
+        var tasksOnly = new System.Collections.Concurrent.ConcurrentBag<double>();
+        await Task.WhenAll(Enumerable.Range(0, handlers).Select(h => Task.Run(async () =>
+        {
+            var actor = ClaimsInboxQuery.ActorOf(Users.Handler($"handler-{h}"));
+            for (var q = 0; q < queriesPerHandler; q++)
+            {
+                var watch = Stopwatch.StartNew();
+                await using var session = store.QuerySession();
+                await TaskInbox.PageAsync(session, actor, "available", HumanTaskStatus.Open, null, 1 + q % 4, 25, DateTimeOffset.UtcNow, CancellationToken.None);
+                tasksOnly.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        })));
+        var sorted = latencies.Order().ToArray();
+        var alone = tasksOnly.Order().ToArray();
+        static double Percentile(double[] values, double p) => values[Math.Min(values.Length - 1, (int)Math.Ceiling(p * values.Length) - 1)];
+        return new InboxFigures(openTasks, Percentile(sorted, 0.50), Percentile(sorted, 0.95), Percentile(sorted, 0.99), sorted[^1],
+            Percentile(alone, 0.50), Percentile(alone, 0.99));
+    }
+
+    private static async Task QueryAsync(IDocumentStore store, string user, int times)
+    {
+        var actor = ClaimsInboxQuery.ActorOf(Users.Handler(user));
+        for (var i = 0; i < times; i++)
+        {
+            await using var session = store.QuerySession();
+            await ClaimsInboxQuery.PageAsync(session, actor, "available", 1, 25, DateTimeOffset.UtcNow, CancellationToken.None);
+        }
+    }
+}
