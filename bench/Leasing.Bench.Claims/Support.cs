@@ -114,59 +114,57 @@ internal sealed class ClaimDriver(IServiceProvider services, ClaimsPrincipal han
     }
 }
 
-internal sealed record InboxFigures(int OpenTasks, double P50, double P95, double P99, double Max, double TasksOnlyP50, double TasksOnlyP99);
+internal sealed record InboxFigures(string Load, int OpenTasks, int Queries, double P50, double P95, double P99, double Max);
 
-/// <summary>H handlers open their inbox at once, again and again: the admin's own query (tasks by due time, then the claims of the page).</summary>
+/// <summary>
+/// H handlers on the admin's own inbox query (tasks by due time, then the claims of the page), page 1 to 4 in turn.
+/// Back to back: every handler sends its next query the moment the last one answers (H queries always in flight, the worst
+/// case). Paced: every handler refreshes once a second, as people clicking through their inbox do.
+/// </summary>
 internal static class InboxBench
 {
-    public static async Task<InboxFigures> RunAsync(IDocumentStore store, int handlers, int queriesPerHandler)
+    public static async Task<InboxFigures> BackToBackAsync(IDocumentStore store, int handlers, int queriesPerHandler, bool tasksOnly = false) =>
+        await RunAsync(store, handlers, queriesPerHandler, null, tasksOnly);
+
+    public static async Task<InboxFigures> PacedAsync(IDocumentStore store, int handlers, int queriesPerHandler, TimeSpan every) =>
+        await RunAsync(store, handlers, queriesPerHandler, every, tasksOnly: false);
+
+    private static async Task<InboxFigures> RunAsync(IDocumentStore store, int handlers, int queriesPerHandler, TimeSpan? every, bool tasksOnly)
     {
         int openTasks;
         await using (var session = store.QuerySession())
             openTasks = await session.Query<HumanTaskView>().CountAsync(t => t.Status == HumanTaskStatus.Open);
-        // One warm-up round, not timed.
-        await QueryAsync(store, "warm-up", 1);
+        await QueryAsync(store, ClaimsInboxQuery.ActorOf(Users.Handler("warm-up")), 1, tasksOnly); // not timed
         var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
         await Task.WhenAll(Enumerable.Range(0, handlers).Select(h => Task.Run(async () =>
         {
             var actor = ClaimsInboxQuery.ActorOf(Users.Handler($"handler-{h}"));
+            var pace = every is { } period ? new PeriodicTimer(period) : null;
+            if (every is { } first) await Task.Delay(TimeSpan.FromMilliseconds(first.TotalMilliseconds * h / handlers)); // handlers do not click in step
             for (var q = 0; q < queriesPerHandler; q++)
             {
                 var watch = Stopwatch.StartNew();
-                await using var session = store.QuerySession();
-                var page = await ClaimsInboxQuery.PageAsync(session, actor, "available", 1 + q % 4, 25, DateTimeOffset.UtcNow, CancellationToken.None);
-                watch.Stop();
-                if (page.Items.Count == 0 || page.Items.Any(i => i.Claim is null)) throw new InvalidOperationException("The inbox page is missing tasks or claims.");
+                await QueryAsync(store, actor, 1 + q % 4, tasksOnly);
                 latencies.Add(watch.Elapsed.TotalMilliseconds);
-            }
-        })));
-        // The same load on the task inbox alone (no claim summaries): where the time goes.
-        var tasksOnly = new System.Collections.Concurrent.ConcurrentBag<double>();
-        await Task.WhenAll(Enumerable.Range(0, handlers).Select(h => Task.Run(async () =>
-        {
-            var actor = ClaimsInboxQuery.ActorOf(Users.Handler($"handler-{h}"));
-            for (var q = 0; q < queriesPerHandler; q++)
-            {
-                var watch = Stopwatch.StartNew();
-                await using var session = store.QuerySession();
-                await TaskInbox.PageAsync(session, actor, "available", HumanTaskStatus.Open, null, 1 + q % 4, 25, DateTimeOffset.UtcNow, CancellationToken.None);
-                tasksOnly.Add(watch.Elapsed.TotalMilliseconds);
+                if (pace is not null) await pace.WaitForNextTickAsync();
             }
         })));
         var sorted = latencies.Order().ToArray();
-        var alone = tasksOnly.Order().ToArray();
-        static double Percentile(double[] values, double p) => values[Math.Min(values.Length - 1, (int)Math.Ceiling(p * values.Length) - 1)];
-        return new InboxFigures(openTasks, Percentile(sorted, 0.50), Percentile(sorted, 0.95), Percentile(sorted, 0.99), sorted[^1],
-            Percentile(alone, 0.50), Percentile(alone, 0.99));
+        double Percentile(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+        var load = every is { } e ? $"paced, {handlers} handlers each every {e.TotalSeconds:0.#} s" : $"back to back, {handlers} in flight";
+        return new InboxFigures(tasksOnly ? load + ", workflow TaskInbox.PageAsync alone" : load, openTasks, sorted.Length, Percentile(0.50), Percentile(0.95),
+            Percentile(0.99), sorted[^1]);
     }
 
-    private static async Task QueryAsync(IDocumentStore store, string user, int times)
+    private static async Task QueryAsync(IDocumentStore store, Leasing.Workflows.Runtime.Tasks.TaskActor actor, int page, bool tasksOnly)
     {
-        var actor = ClaimsInboxQuery.ActorOf(Users.Handler(user));
-        for (var i = 0; i < times; i++)
+        await using var session = store.QuerySession();
+        if (tasksOnly)
         {
-            await using var session = store.QuerySession();
-            await ClaimsInboxQuery.PageAsync(session, actor, "available", 1, 25, DateTimeOffset.UtcNow, CancellationToken.None);
+            await TaskInbox.PageAsync(session, actor, "available", HumanTaskStatus.Open, null, page, 25, DateTimeOffset.UtcNow, CancellationToken.None);
+            return;
         }
+        var result = await ClaimsInboxQuery.PageAsync(session, actor, "available", page, 25, DateTimeOffset.UtcNow, CancellationToken.None);
+        if (result.Items.Count == 0 || result.Items.Any(i => i.Claim is null)) throw new InvalidOperationException("The inbox page is missing tasks or claims.");
     }
 }

@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using Leasing.Integration.Tests.Workflows;
 using Leasing.Kernel.Security;
+using Wolverine.Tracking;
 using Leasing.Web.Pages.Claims;
 using SecurityClaim = System.Security.Claims.Claim;
 
@@ -38,6 +40,44 @@ public sealed class ClaimsInboxTests(Testing.LeasingApp app) : IntegrationTest(a
         var otherRole = await ClaimsInboxQuery.PageAsync(session, ClaimsInboxQuery.ActorOf(User("backoffice", Roles.BackOffice)), "available", 1, 25,
             App.Clock.GetUtcNow(), CancellationToken.None);
         Assert.Empty(otherRole.Items);
+    }
+
+    [Theory]
+    [InlineData("available")]
+    [InlineData("mine")]
+    [InlineData("team")]
+    public async Task The_claims_inbox_answers_as_the_workflow_task_inbox_does(string view)
+    {
+        await _api.Workflows.ImportShippedAsync();
+        await _api.DeliverAsync();
+        var escalations = new List<Leasing.Workflows.Runtime.Hosting.TaskEscalationDue>();
+        for (var i = 0; i < 3; i++)
+        {
+            await _api.DeclareAsync(ClaimsApi.Statement(drivable: i % 2 == 0));
+            escalations.AddRange(_api.LastTracked!.Scheduled.MessagesOf<Leasing.Workflows.Runtime.Hosting.TaskEscalationDue>());
+            App.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+        // One task taken by the handler, one triaged so that its claim has several tasks open, one escalated to the senior handler.
+        var tasks = await _api.Workflows.TasksAsync("claims", "available");
+        await _api.Workflows.SendAsync("claims", HttpMethod.Post, $"/api/workflows/tasks/{WorkflowApi.TaskId(tasks[0])}/claim", null, 200);
+        await _api.CompleteTaskAsync("claims", WorkflowApi.TaskId(tasks[1]), "Dépannage");
+        App.Clock.Advance(TimeSpan.FromMinutes(20));
+        await using (var check = App.Store.QuerySession())
+            foreach (var escalation in escalations)
+                if ((await check.LoadAsync<Leasing.Workflows.ReadModels.HumanTaskView>(escalation.TaskId))?.DueAt <= App.Clock.GetUtcNow())
+                    await Host.InvokeMessageAndWaitAsync(escalation); // only the timers due by now, as Wolverine would fire them
+
+        foreach (var (user, role) in new[] { ("claims", Roles.ClaimsHandler), ("seniorclaims", Roles.SeniorClaimsHandler) })
+        {
+            var actor = ClaimsInboxQuery.ActorOf(User(user, role));
+            await using var session = App.Store.QuerySession();
+            var expected = await Leasing.Workflows.ReadModels.TaskInbox.PageAsync(session, actor, view, Leasing.Workflows.ReadModels.HumanTaskStatus.Open, null, 1, 3,
+                App.Clock.GetUtcNow(), CancellationToken.None);
+            var actual = await ClaimsInboxQuery.PageAsync(session, actor, view, 1, 3, App.Clock.GetUtcNow(), CancellationToken.None);
+            if (user == "claims" || view == "team") Assert.NotEqual(0, expected.Total); // each of these views has tasks to compare
+            Assert.Equal(expected.Total, actual.Total);
+            Assert.Equal(expected.Items.Select(i => (i.Task.Id, i.Overdue)), actual.Items.Select(i => (i.Task.Task.Id, i.Task.Overdue)));
+        }
     }
 
     private static object Injured() => new

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Leasing.Claims.ReadModels;
 using Leasing.Kernel.Security;
@@ -12,8 +13,14 @@ public sealed record ClaimInboxItem(InboxTask Task, ClaimSummary? Claim);
 public sealed record ClaimInboxPage(IReadOnlyList<ClaimInboxItem> Items, long Total, int Page, int PageSize);
 
 /// <summary>
-/// The claims handler's inbox: the workflow's task inbox (their tasks, their team's, those escalated to them), sorted by
-/// due time in the database, with the summary of each task's claim beside it, read in one more query for the page.
+/// The claims handler's inbox: the workflow's open tasks in the views of <see cref="TaskInbox"/> (mine, available, team),
+/// sorted by due time in the database, with the summary of each task's claim beside it.
+/// <para>
+/// It asks the same question as <see cref="TaskInbox.PageAsync"/> (a test holds the two to the same answers) but pages
+/// with a plain LIMIT and a separate count, sent together in one round trip. Marten's paged list counts with a window
+/// function, which makes PostgreSQL sort every open task for each page: with 10 000 open tasks and 50 handlers that was
+/// a second per page; walking the due-time index for 25 rows is a millisecond.
+/// </para>
 /// </summary>
 public static class ClaimsInboxQuery
 {
@@ -22,11 +29,33 @@ public static class ClaimsInboxQuery
     public static async Task<ClaimInboxPage> PageAsync(IQuerySession session, TaskActor actor, string view, int page, int pageSize, DateTimeOffset now,
         CancellationToken cancellation)
     {
-        var tasks = await TaskInbox.PageAsync(session, actor, view, HumanTaskStatus.Open, null, page, pageSize, now, cancellation);
-        var claimIds = tasks.Items.Select(t => Guid.TryParse(t.Task.CorrelationKey, out var id) ? id : (Guid?)null).OfType<Guid>().Distinct().ToList();
+        var filter = Filter(actor, view);
+        var batch = session.CreateBatchQuery();
+        var total = batch.Query<HumanTaskView>().Where(filter).Count();
+        var tasks = batch.Query<HumanTaskView>().Where(filter).OrderBy(t => t.DueAt).ThenBy(t => t.OpenedAt)
+            .Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        await batch.Execute(cancellation);
+
+        var open = await tasks;
+        var claimIds = open.Select(t => Guid.TryParse(t.CorrelationKey, out var id) ? id : (Guid?)null).OfType<Guid>().Distinct().ToList();
         var claims = await ClaimQueries.SummariesAsync(session, claimIds, now, cancellation);
-        var items = tasks.Items.Select(t => new ClaimInboxItem(t,
-            Guid.TryParse(t.Task.CorrelationKey, out var id) && claims.TryGetValue(id, out var claim) ? claim : null)).ToList();
-        return new ClaimInboxPage(items, tasks.Total, page, pageSize);
+        var items = open.Select(t => new ClaimInboxItem(new InboxTask(t, t.IsOverdue(now)),
+            Guid.TryParse(t.CorrelationKey, out var id) && claims.TryGetValue(id, out var claim) ? claim : null)).ToList();
+        return new ClaimInboxPage(items, await total, page, pageSize);
+    }
+
+    /// <summary>The open tasks of a view, as <see cref="TaskInbox"/> defines them.</summary>
+    private static Expression<Func<HumanTaskView, bool>> Filter(TaskActor actor, string view)
+    {
+        var me = actor.UserName;
+        var roles = actor.Roles.ToArray();
+        return view switch
+        {
+            "mine" => t => t.Status == HumanTaskStatus.Open && (t.ClaimedBy == me || t.Assignee == me),
+            "available" => t => t.Status == HumanTaskStatus.Open && t.ClaimedBy == null
+                && ((t.Assignee == null && t.Role.IsOneOf(roles)) || (t.Escalated && t.EscalateToRole.IsOneOf(roles)) || t.Assignee == me),
+            "team" => t => t.Status == HumanTaskStatus.Open && (t.Role.IsOneOf(roles) || (t.Escalated && t.EscalateToRole.IsOneOf(roles))),
+            _ => throw new ArgumentOutOfRangeException(nameof(view), view, "mine, available or team"),
+        };
     }
 }
