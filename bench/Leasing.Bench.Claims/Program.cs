@@ -81,6 +81,7 @@ await using (var check = store.QuerySession())
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"open tasks before the inbox measure: {open:N0}"));
 }
 total.Stop(); // the inbox measure is not part of the claims' own time
+if (args.Contains("--explain")) await Explain.PrintAsync(store);
 InboxFigures[] inbox =
 [
     await InboxBench.BackToBackAsync(store, handlers, queriesPerHandler),

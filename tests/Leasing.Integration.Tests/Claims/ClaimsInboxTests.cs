@@ -76,8 +76,28 @@ public sealed class ClaimsInboxTests(Testing.LeasingApp app) : IntegrationTest(a
             var actual = await ClaimsInboxQuery.PageAsync(session, actor, view, 1, 3, App.Clock.GetUtcNow(), CancellationToken.None);
             if (user == "claims" || view == "team") Assert.NotEqual(0, expected.Total); // each of these views has tasks to compare
             Assert.Equal(expected.Total, actual.Total);
+            Assert.True(actual.TotalIsExact);
             Assert.Equal(expected.Items.Select(i => (i.Task.Id, i.Overdue)), actual.Items.Select(i => (i.Task.Task.Id, i.Task.Overdue)));
         }
+    }
+
+    [Fact]
+    public async Task Beyond_the_pages_counted_ahead_the_inbox_says_more_than()
+    {
+        await _api.Workflows.ImportShippedAsync();
+        await _api.DeliverAsync();
+        for (var i = 0; i < 5; i++) await _api.DeclareAsync();
+        await using var session = App.Store.QuerySession();
+        var actor = ClaimsInboxQuery.ActorOf(User("claims", Roles.ClaimsHandler));
+
+        // One task a page: page 1 and the four pages ahead count five tasks, the sixth would say "more".
+        var exact = await ClaimsInboxQuery.PageAsync(session, actor, "available", 1, 1, App.Clock.GetUtcNow(), CancellationToken.None);
+        Assert.Equal((5L, true), (exact.Total, exact.TotalIsExact));
+        await _api.DeclareAsync();
+        var capped = await ClaimsInboxQuery.PageAsync(session, actor, "available", 1, 1, App.Clock.GetUtcNow(), CancellationToken.None);
+        Assert.Equal((5L, false), (capped.Total, capped.TotalIsExact));
+        var later = await ClaimsInboxQuery.PageAsync(session, actor, "available", 2, 1, App.Clock.GetUtcNow(), CancellationToken.None);
+        Assert.Equal((6L, true), (later.Total, later.TotalIsExact));
     }
 
     private static object Injured() => new
