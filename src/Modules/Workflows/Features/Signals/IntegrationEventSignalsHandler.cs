@@ -1,4 +1,5 @@
 using Leasing.Workflows.Runtime.Hosting;
+using ContractsEvents = Leasing.Contracts.IntegrationEvents;
 using OffersEvents = Leasing.Offers.IntegrationEvents;
 using ProspectingEvents = Leasing.Prospecting.IntegrationEvents;
 
@@ -18,4 +19,20 @@ public static class IntegrationEventSignalsHandler
     public static SignalWorkflows Handle(ProspectingEvents.LeadWon e) => SignalWorkflows.Of(e);
     public static SignalWorkflows Handle(OffersEvents.QuoteSent e) => SignalWorkflows.Of(e);
     public static SignalWorkflows Handle(OffersEvents.QuoteAccepted e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.ContractFileOpened e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.FinancingDecided e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.ContractSigned e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.WithdrawalPeriodEnded e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.ContractWithdrawn e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.VehicleOrdered e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.VehiclePrepared e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.VehicleDelivered e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.EndOfTermApproaching e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.ContractTerminated e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.VehicleReturned e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.PurchaseOptionExercised e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.ContractClosed e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.MileageDeviationDetected e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.ContractAmended e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.DunningStepReached e) => SignalWorkflows.Of(e);
 }
