@@ -67,6 +67,28 @@ public sealed class ProspectingTests(AdminServer server) : BrowserTest(server)
         await Expect(page.Locator("#points-of-sale")).ToContainTextAsync("Julie Moreau, Marc Petit");
     }
 
+    [Fact]
+    public async Task An_advisor_attaches_a_simulation_from_the_simulator_and_finds_it_on_the_lead()
+    {
+        await CaptureLeadAsync();
+        var page = await Server.SignInAsync("backoffice");
+        await page.ClickAsync("text=Leads");
+        await page.Locator("#leads-grid tr", new PageLocatorOptions { HasText = "Durand" }).ClickAsync();
+        await page.ClickAsync("text=Simuler pour ce lead");
+
+        await Expect(page.Locator("#monthly-total")).ToHaveTextAsync("469,06 €");
+        await Expect(page.Locator("#attach-lead")).ToContainTextAsync("Paul Durand");
+        await page.FillAsync("#attach-vehicle", "Peugeot 308");
+        await page.ClickAsync("#attach-submit");
+        await Expect(page.Locator(".rz-notification")).ToContainTextAsync("Enregistré");
+
+        await page.GoBackAsync();
+        await page.ReloadAsync();
+        var simulations = page.Locator("#lead-simulations");
+        await Expect(simulations).ToContainTextAsync("Peugeot 308");
+        await Expect(simulations).ToContainTextAsync("469,06 €");
+    }
+
     /// <summary>A point of sale and one lead, through the HTTP API as a partner system would send them.</summary>
     private async Task CaptureLeadAsync()
     {
