@@ -61,10 +61,21 @@ public sealed class ProspectingTests(AdminServer server) : BrowserTest(server)
         await Expect(editor).ToContainTextAsync("opening[0].opens");
 
         await editor.Locator("#opens-Monday").FillAsync("08:30");
+        await editor.Locator("#add-interval-Tuesday").ClickAsync(); // a lunch break: 09:00-12:00 and 14:00-19:00
+        await editor.Locator("#opens-Tuesday-2").FillAsync("13:30");
         await page.ClickAsync("#save-point-of-sale");
         await Expect(page.Locator("#points-of-sale")).ToContainTextAsync("PARIS-15 — Concession Paris 15");
         await Expect(page.Locator("#points-of-sale")).ToContainTextAsync("Monday 08:30-19:00");
+        await Expect(page.Locator("#points-of-sale")).ToContainTextAsync("Tuesday 09:00-12:00, 13:30-19:00");
         await Expect(page.Locator("#points-of-sale")).ToContainTextAsync("Julie Moreau, Marc Petit");
+
+        // Editing it again keeps both intervals of Tuesday (nothing is merged into one).
+        await page.ClickAsync("#points-of-sale >> text=Modifier");
+        await Expect(editor.Locator("#opens-Tuesday-2")).ToHaveValueAsync("13:30");
+        await editor.Locator("#remove-interval-Tuesday-2").ClickAsync();
+        await editor.Locator("#closes-Tuesday").FillAsync("18:00");
+        await page.ClickAsync("#save-point-of-sale");
+        await Expect(page.Locator("#points-of-sale")).ToContainTextAsync("Tuesday 09:00-18:00");
     }
 
     [Fact]
