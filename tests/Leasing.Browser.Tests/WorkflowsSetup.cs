@@ -23,17 +23,26 @@ internal sealed class WorkflowsSetup(AdminServer server)
         return leadId;
     }
 
-    /// <summary>Saves and publishes a definition through the HTTP API, as an integrator would.</summary>
-    public async Task PublishAsync(object definition)
+    /// <summary>Saves (as a new definition, or as the next draft of an existing one) and publishes a definition through the HTTP API, as an integrator would.</summary>
+    public async Task PublishAsync(object definition) =>
+        await PublishAsync(JsonSerializer.Serialize(definition, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+
+    public async Task PublishAsync(string json)
     {
         using var http = await ClientAsync("processowner");
-        var json = JsonSerializer.Serialize(definition, new JsonSerializerOptions(JsonSerializerDefaults.Web));
-        (await http.PostAsync("/api/workflows/definitions", new StringContent(json, System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
         var id = JsonDocument.Parse(json).RootElement.GetProperty("definitionId").GetString();
+        var existing = await http.GetAsync($"/api/workflows/definitions/{id}");
+        var url = existing.IsSuccessStatusCode
+            ? $"/api/workflows/definitions?expectedVersion={(await existing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("streamVersion").GetInt64()}"
+            : "/api/workflows/definitions";
+        (await http.PostAsync(url, new StringContent(json, System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
         var detail = await http.GetFromJsonAsync<JsonElement>($"/api/workflows/definitions/{id}");
         (await http.PostAsJsonAsync($"/api/workflows/definitions/{id}/publish", new { expectedVersion = detail.GetProperty("streamVersion").GetInt64() }))
             .EnsureSuccessStatusCode();
     }
+
+    /// <summary>The shipped customer journey's JSON, as the Host imports it.</summary>
+    public static string ShippedJourney() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "workflows", "customer-journey.json"));
 
     public async Task<Guid> StartAsync(string definitionId, string correlationKey)
     {

@@ -162,6 +162,29 @@ public sealed class WorkflowsTests(AdminServer server) : BrowserTest(server)
         await Expect(page.Locator("#instance-steps")).ToContainTextAsync("Parcours terminé.");
     }
 
+    [Fact]
+    public async Task A_process_owner_moves_a_running_instance_to_the_new_version_after_a_dry_run()
+    {
+        await _setup.ImportShippedAsync();
+        var lead = await _setup.CaptureLeadAsync();
+        await _setup.PublishAsync(WorkflowsSetup.ShippedJourney().Replace("\"dueIn\": \"4h\"", "\"dueIn\": \"2h\""));
+
+        var page = await Server.SignInAsync("processowner");
+        await page.GotoAsync("/workflows/instances?definitionId=customer-journey&version=1");
+        await page.Locator("#instances-grid tr", new PageLocatorOptions { HasText = lead.ToString() }).ClickAsync();
+        await Expect(page.Locator("#instance-version")).ToHaveTextAsync("v1");
+        await Expect(page.Locator("#instance-diagram #node-qualify-lead")).ToHaveClassAsync(new Regex("wf-current"));
+        await Expect(page.Locator("#migrate-run")).ToBeDisabledAsync();
+
+        await ChooseAsync(page, "#migrate-to", "2");
+        await page.ClickAsync("#migrate-dry-run");
+        await Expect(page.Locator("#migration-report")).ToContainTextAsync("Migration possible vers la version 2");
+        await Expect(page.Locator("#instance-version")).ToHaveTextAsync("v1"); // a dry run changes nothing
+        await page.ClickAsync("#migrate-run");
+        await Expect(page.Locator("#instance-version")).ToHaveTextAsync("v2");
+        await Expect(page.Locator("#instance-journal")).ToContainTextAsync("instance_migrated");
+    }
+
     private static async Task SearchCaseAsync(IPage page, Guid correlationKey)
     {
         await page.FillAsync("#filter-correlation", correlationKey.ToString());

@@ -79,15 +79,12 @@ public sealed class DesignerDocument
     /// The outcome ports to draw: those the type gives for the current inputs, then any port an arrow still leaves
     /// from although the inputs no longer offer it (drawn as faulty, so the process owner sees what to fix).
     /// </summary>
-    public IReadOnlyList<string> PortsOf(DesignerNode node)
+    public NodePorts PortsOf(DesignerNode node)
     {
         var declared = ActivitySettingsReader.Read(ToActivity(node)).Settings?.Ports().Where(p => !string.IsNullOrWhiteSpace(p)).Distinct().ToList() ?? [];
-        var stale = Links.Where(l => l.Source == node.Id && !declared.Contains(l.Port)).Select(l => l.Port).Distinct();
-        return [.. declared, .. stale];
+        var stale = Links.Where(l => l.Source == node.Id && !declared.Contains(l.Port)).Select(l => l.Port).Distinct().ToList();
+        return new NodePorts([.. declared, .. stale], stale.ToHashSet(StringComparer.Ordinal));
     }
-
-    public bool IsDeclaredPort(DesignerNode node, string port) =>
-        ActivitySettingsReader.Read(ToActivity(node)).Settings?.Ports().Contains(port) == true;
 
     public DesignerNode Add(string type, IReadOnlyList<string> commands, DesignerNode? after)
     {
@@ -149,6 +146,21 @@ public sealed class DesignerDocument
     {
         for (var i = 0; i < Links.Count; i++)
             if (Links[i].Source == node.Id && Links[i].Port == oldPort) Links[i] = Links[i] with { Port = newPort };
+    }
+}
+
+/// <param name="All">The ports drawn, in order: those the inputs declare, then the stale ones.</param>
+/// <param name="Stale">Ports an arrow leaves from that the inputs no longer declare.</param>
+public sealed record NodePorts(IReadOnlyList<string> All, IReadOnlySet<string> Stale)
+{
+    public static readonly NodePorts None = new([], new HashSet<string>());
+
+    public int Count => All.Count;
+
+    public int IndexOf(string port)
+    {
+        for (var i = 0; i < All.Count; i++) if (All[i] == port) return i;
+        return -1;
     }
 }
 
