@@ -36,8 +36,15 @@ internal sealed class WorkflowsSetup(AdminServer server)
             ? $"/api/workflows/definitions?expectedVersion={(await existing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("streamVersion").GetInt64()}"
             : "/api/workflows/definitions";
         (await http.PostAsync(url, new StringContent(json, System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
-        var detail = await http.GetFromJsonAsync<JsonElement>($"/api/workflows/definitions/{id}");
-        (await http.PostAsJsonAsync($"/api/workflows/definitions/{id}/publish", new { expectedVersion = detail.GetProperty("streamVersion").GetInt64() }))
+        await PublishDraftAsync(id!);
+    }
+
+    /// <summary>Publishes the draft there is, as another process owner would while someone has the designer open.</summary>
+    public async Task PublishDraftAsync(string definitionId)
+    {
+        using var http = await ClientAsync("processowner");
+        var detail = await http.GetFromJsonAsync<JsonElement>($"/api/workflows/definitions/{definitionId}");
+        (await http.PostAsJsonAsync($"/api/workflows/definitions/{definitionId}/publish", new { expectedVersion = detail.GetProperty("streamVersion").GetInt64() }))
             .EnsureSuccessStatusCode();
     }
 

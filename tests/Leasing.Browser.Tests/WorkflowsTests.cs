@@ -131,6 +131,14 @@ public sealed class WorkflowsTests(AdminServer server) : BrowserTest(server)
         await Expect(page.Locator("#designer-dirty")).ToHaveCountAsync(0);
         await page.ClickAsync("#designer-tabs >> text=JSON");
         await Expect(page.Locator("#definition-json")).ToHaveValueAsync(new Regex("\"id\": \"humantask-1\""));
+
+        // Someone else publishes the draft meanwhile: saving from this stale page is refused, not a lost update.
+        await _setup.PublishDraftAsync("credit-review");
+        await page.ClickAsync("#designer-tabs >> text=Diagramme");
+        await page.FillAsync("#definition-name", "Credit review (2)");
+        await page.PressAsync("#definition-name", "Tab");
+        await page.ClickAsync("#save-draft");
+        await Expect(page.Locator("#designer-conflict")).ToContainTextAsync("Conflit (409)");
     }
 
     [Fact]
