@@ -33,6 +33,9 @@ public sealed class WorkflowsTests(AdminServer server) : BrowserTest(server)
         await Expect(owner.Locator("#version-status-1")).ToHaveTextAsync("retirée");
         await Expect(owner.Locator("#version-diff")).ToContainTextAsync("qualify-lead");
         await Expect(owner.Locator("#version-diff .diff-input")).ToContainTextAsync(new Regex(@"dueIn.*4h.*2h", RegexOptions.Singleline));
+        var export = await owner.RunAndWaitForDownloadAsync(() => owner.ClickAsync("#export-2"));
+        Assert.Equal("customer-journey-v2.json", export.SuggestedFilename);
+        Assert.Contains("\"dueIn\": \"2h\"", await File.ReadAllTextAsync((await export.PathAsync())!));
 
         var after = await _setup.CaptureLeadAsync();
         await owner.ClickAsync("#sidebar-menu >> text=Instances");
@@ -139,6 +142,21 @@ public sealed class WorkflowsTests(AdminServer server) : BrowserTest(server)
         await page.PressAsync("#definition-name", "Tab");
         await page.ClickAsync("#save-draft");
         await Expect(page.Locator("#designer-conflict")).ToContainTextAsync("Conflit (409)");
+    }
+
+    [Fact]
+    public async Task A_process_owner_imports_a_definition_file_as_a_draft_and_publishes_it()
+    {
+        var page = await Server.SignInAsync("processowner");
+        await page.GotoAsync("/workflows/definitions");
+        var json = System.Text.Json.JsonSerializer.Serialize(WorkflowsSetup.Faulty("imported"), new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
+        await page.SetInputFilesAsync("#definition-file", new FilePayload { Name = "imported.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(json) });
+
+        await Expect(page.Locator("#version-status-1")).ToHaveTextAsync("brouillon");
+        await page.ClickAsync("#publish-1");
+        await Expect(page.Locator("#version-status-1")).ToHaveTextAsync("publiée");
+        await page.GotoAsync("/workflows/definitions");
+        await Expect(page.Locator("#definitions-grid tr", new PageLocatorOptions { HasText = "imported" })).ToContainTextAsync("v1");
     }
 
     [Fact]
