@@ -55,7 +55,7 @@ public sealed class WorkflowsTests(AdminServer server) : BrowserTest(server)
         await advisor.FillAsync("#task-field-monthlyBudget-input", "450");
         await advisor.ClickAsync("#outcome-Qualified");
 
-        await Expect(advisor.Locator("#completion-result")).ToContainTextAsync("En attente de l'événement VisitScheduled.");
+        await Expect(advisor.Locator("#completion-result")).ToContainTextAsync("2. Rendez-vous en concession — en attente de la prise d'un rendez-vous en concession.");
         await Expect(advisor.Locator("#tasks-grid")).Not.ToContainTextAsync(after.ToString());
         await Expect(advisor.Locator("#tasks-grid")).ToContainTextAsync(before.ToString());
     }
@@ -83,12 +83,12 @@ public sealed class WorkflowsTests(AdminServer server) : BrowserTest(server)
         await Expect(page.Locator("#case-steps")).ToContainTextAsync("prise par backoffice");
 
         await page.ClickAsync("#outcome-Qualified"); // the product is required
-        await Expect(page.Locator("#task-field-product-error")).ToContainTextAsync("'product' is required.");
+        await Expect(page.Locator("#task-field-product-error")).ToContainTextAsync("'Produit' is required.");
         await page.FillAsync("#task-field-notes", "Wants an SUV, 15 000 km a year.");
         await ChooseAsync(page, "#task-field-product", "LLD");
         await page.ClickAsync("#outcome-Qualified");
 
-        await Expect(page.Locator("#completion-result")).ToContainTextAsync("VisitScheduled");
+        await Expect(page.Locator("#completion-result")).ToContainTextAsync("rendez-vous en concession");
         await Expect(page.Locator("#tasks-grid")).ToContainTextAsync("Aucune tâche");
     }
 

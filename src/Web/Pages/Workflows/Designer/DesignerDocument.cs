@@ -40,7 +40,10 @@ public sealed class DesignerDocument
         document.Triggers.AddRange(placed.Triggers.Select(t => new TriggerRow { EventType = t.EventType, Correlation = t.Correlation }));
         foreach (var activity in placed.Root.Activities)
         {
-            var node = new DesignerNode { Id = activity.Id, Type = activity.Type, X = activity.Position?.X ?? 0, Y = activity.Position?.Y ?? 0 };
+            var node = new DesignerNode
+            {
+                Id = activity.Id, Type = activity.Type, Name = activity.Name, X = activity.Position?.X ?? 0, Y = activity.Position?.Y ?? 0,
+            };
             if (activity.Inputs is { ValueKind: JsonValueKind.Object } inputs) node.Inputs = JsonNode.Parse(inputs.GetRawText())!.AsObject();
             else if (activity.Inputs is { ValueKind: not JsonValueKind.Null } other) node.UnreadableInputs = JsonNode.Parse(other.GetRawText());
             document.Nodes.Add(node);
@@ -69,6 +72,7 @@ public sealed class DesignerDocument
     public static ActivityDefinition ToActivity(DesignerNode node) => new()
     {
         Id = node.Id,
+        Name = string.IsNullOrWhiteSpace(node.Name) ? null : node.Name.Trim(),
         Type = node.Type,
         Position = new DesignerPosition(node.X, node.Y),
         Inputs = node.UnreadableInputs is { } raw ? JsonSerializer.SerializeToElement(raw)

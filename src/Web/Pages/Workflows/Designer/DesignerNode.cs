@@ -13,6 +13,9 @@ public sealed class DesignerNode
 
     public required string Type { get; init; }
 
+    /// <summary>The step's name people read ("2. Visite en concession"): the box's title and the words of "where is my case".</summary>
+    public string? Name { get; set; }
+
     public double X { get; set; }
 
     public double Y { get; set; }

@@ -7,6 +7,7 @@ public static class NodeTexts
 {
     public static string Title(DesignerNode node)
     {
+        if (!string.IsNullOrWhiteSpace(node.Name)) return node.Name;
         var inputs = new ActivityInputs(node.Inputs);
         return node.Type switch
         {
