@@ -22,4 +22,4 @@ public sealed record ReturnLineContested(Guid ContractId, Guid LineId, string Re
 /// <summary>A contested line was decided: maintained (charged, on a supplementary invoice if it was held out) or waived (credited if billed).</summary>
 public sealed record ContestedLineDecided(Guid ContractId, Guid LineId, bool Maintained, string? Note, Guid? InvoiceId, DateTimeOffset At);
 
-public sealed record VehicleSold(Guid ContractId, DateOnly ExercisedOn, VatAmounts Price, Guid SaleInvoiceId, string SaleInvoiceNumber, DateTimeOffset At);
+public sealed record VehicleSold(Guid ContractId, DateOnly ExercisedOn, VatAmounts Price, Guid SaleInvoiceId, DateTimeOffset At);

@@ -6,5 +6,5 @@ namespace Leasing.Contracts.Features.Shared;
 public static class SettingsStore
 {
     public static async Task<ContractSettings> LoadAsync(IQuerySession session, CancellationToken cancellation) =>
-        await session.LoadAsync<ContractSettings>(ContractSettings.DocumentId, cancellation) ?? ContractSettings.Default;
+        await session.LoadAsync<ContractSettings>(ContractSettings.StreamId, cancellation) ?? ContractSettings.Default;
 }
