@@ -9,7 +9,8 @@ public static class ContractTimes
     public static DateTimeOffset StartOf(DateOnly day)
     {
         var midnight = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, BusinessCalendar.Paris.GetUtcOffset(midnight));
+        // In UTC: PostgreSQL (timestamptz) takes no other offset.
+        return new DateTimeOffset(midnight, BusinessCalendar.Paris.GetUtcOffset(midnight)).ToUniversalTime();
     }
 
     /// <summary>A period that runs through <paramref name="lastDay"/> is over at the next midnight.</summary>

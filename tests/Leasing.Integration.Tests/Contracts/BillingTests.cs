@@ -1,0 +1,126 @@
+using Leasing.Contracts.Domain;
+using Leasing.Contracts.Domain.Billing;
+using Leasing.Testing;
+using Marten;
+using static Leasing.Integration.Tests.Contracts.ContractDriver;
+
+namespace Leasing.Integration.Tests.Contracts;
+
+public sealed class BillingTests(LeasingApp app) : IntegrationTest(app)
+{
+    private readonly ContractDriver _contracts = new(app);
+
+    [Fact]
+    public async Task A_billing_run_run_twice_issues_the_same_invoices_and_adds_nothing_the_second_time()
+    {
+        var first = await _contracts.ActiveContractAsync(deliveredOn: new DateOnly(2026, 12, 10));
+        var second = await _contracts.ActiveContractAsync(new OfferSpec(Product: "LLD", CustomerType: "Business", CompanyId: "SIREN-552100554",
+            CustomerName: "Transports Rhône"), deliveredOn: new DateOnly(2026, 12, 10));
+
+        var run = await _contracts.BillAsync("2026-12");
+        Assert.Equal((BillingRunStatus.Completed, 2, 2, 2), (run.Status, run.ContractsDue, run.Processed, run.Issued));
+        var invoices = (await _contracts.InvoicesAsync(first)).Concat(await _contracts.InvoicesAsync(second)).ToList();
+        Assert.Equal(["FA-2026-000001", "FA-2026-000002"], invoices.Select(i => i.Number).Order().ToArray());
+        var events = await _contracts.EventCountAsync();
+
+        var again = await _contracts.BillAsync("2026-12");
+
+        Assert.Equal((BillingRunStatus.Completed, 2, 0, 0), (again.Status, again.Attempt, again.ContractsDue, again.Issued));
+        var after = (await _contracts.InvoicesAsync(first)).Concat(await _contracts.InvoicesAsync(second)).ToList();
+        Assert.Equal(invoices.Select(i => (i.Id, i.Number, i.Total)).Order(), after.Select(i => (i.Id, i.Number, i.Total)).Order());
+        Assert.Equal(events + 2, await _contracts.EventCountAsync()); // the second attempt's start and completion, nothing else
+    }
+
+    [Fact]
+    public async Task The_first_and_last_invoices_are_prorated_to_the_day_with_the_delivery_fee_on_the_first_only_and_numbers_run_without_gaps_per_year()
+    {
+        var id = await _contracts.ActiveContractAsync(deliveredOn: new DateOnly(2026, 12, 10)); // runs 10/12/2026 – 09/12/2029
+
+        for (var month = new DateOnly(2026, 12, 1); month <= new DateOnly(2029, 12, 1); month = month.AddMonths(1))
+        {
+            _contracts.SetDay(month < new DateOnly(2026, 12, 10) ? new DateOnly(2026, 12, 10) : month);
+            await _contracts.BillAsync(month.ToString("yyyy-MM"));
+        }
+        var invoices = await _contracts.InvoicesAsync(id);
+
+        Assert.Equal(37, invoices.Count);
+        var first = invoices.Single(i => i.PeriodStart == new DateOnly(2026, 12, 10));
+        Assert.Equal(new DateOnly(2026, 12, 31), first.PeriodEnd);
+        // 22 days of a 31-day month: 429,06 × 22/31 = 304,49 € rent and 40 × 22/31 = 28,39 € services, TTC; plus 250 € HT of delivery.
+        Assert.Equal(304.49m, Line(first, InvoiceLineKind.Rent).IncludingVat);
+        Assert.Equal(28.39m, Line(first, InvoiceLineKind.Services).IncludingVat);
+        Assert.Equal(new VatAmounts(250m, 50m, 300m), Line(first, InvoiceLineKind.DeliveryFee));
+        Assert.Equal(632.88m, first.Total.IncludingVat);
+        Assert.Equal(first.Total.ExcludingVat + first.Total.Vat, first.Total.IncludingVat);
+
+        var january = invoices.Single(i => i.PeriodStart == new DateOnly(2027, 1, 1));
+        Assert.Equal(469.06m, january.Total.IncludingVat);
+        Assert.Equal(390.88m, january.Total.ExcludingVat); // 357,55 + 33,33 HT
+        Assert.DoesNotContain(january.Lines, l => l.Kind == InvoiceLineKind.DeliveryFee);
+
+        var last = invoices.Single(i => i.PeriodEnd == new DateOnly(2029, 12, 9));
+        Assert.Equal(new DateOnly(2029, 12, 1), last.PeriodStart);
+        Assert.Equal(124.57m, Line(last, InvoiceLineKind.Rent).IncludingVat); // 429,06 × 9/31
+        Assert.Equal(11.61m, Line(last, InvoiceLineKind.Services).IncludingVat); // 40 × 9/31
+        Assert.Equal(invoices.Count(i => i.Lines.Any(l => l.Kind == InvoiceLineKind.DeliveryFee)), 1);
+
+        // 22 + 9 days make the 36th month: the rents add up to 36 monthly rents within a cent or two of rounding.
+        Assert.InRange(invoices.Sum(i => Line(i, InvoiceLineKind.Rent).IncludingVat), 36 * 429.06m - 0.02m, 36 * 429.06m + 0.02m);
+        foreach (var year in invoices.GroupBy(i => i.IssuedOn.Year))
+            Assert.Equal(Enumerable.Range(1, year.Count()).Select(n => $"FA-{year.Key}-{n:000000}"), year.Select(i => i.Number).Order());
+    }
+
+    [Fact]
+    public async Task A_contract_with_incomplete_billing_data_is_held_back_with_the_reason_and_caught_up_once_completed()
+    {
+        var id = await _contracts.OpenAsync();
+        foreach (var kind in new[] { "Identity", "ProofOfAddress", "ProofOfIncome", "BankDetails" })
+            await _contracts.CommandAsync(id, "documents", Body(("kind", kind), ("reference", $"{kind}.pdf")));
+        await _contracts.CommandAsync(id, "finances", Body(("monthlyNetIncome", 3_000m), ("monthlyCharges", 400m)));
+        await _contracts.ApproveAsync(id);
+        await _contracts.SignAsync(id);
+        await _contracts.DeliverAsync(id, new DateOnly(2026, 12, 10));
+
+        var held = await _contracts.BillAsync("2026-12");
+        Assert.Equal(0, held.Issued);
+        var reason = Assert.Single(held.HeldBack);
+        Assert.Equal(id, reason.ContractId);
+        Assert.Contains(reason.Reasons, r => r.Contains("SEPA"));
+        Assert.Contains(reason.Reasons, r => r.Contains("adresse"));
+        Assert.Empty(await _contracts.InvoicesAsync(id));
+
+        await _contracts.PutAsync($"/api/contracts/{id}/billing-details", new
+        {
+            addressLine = "12 rue de la République", postalCode = "69002", city = "Lyon", iban = "FR7630006000011234567890189",
+            mandateReference = "RUM-0001", mandateSignedOn = "2026-12-10", expectedVersion = (await _contracts.LoadAsync(id)).Version,
+        });
+        _contracts.SetDay(new DateOnly(2027, 1, 2));
+        var january = await _contracts.BillAsync("2027-01");
+
+        Assert.Equal(2, january.Issued); // December's prorated days and January
+        Assert.Empty(january.HeldBack);
+        var invoices = await _contracts.InvoicesAsync(id);
+        Assert.Equal([new DateOnly(2026, 12, 10), new DateOnly(2027, 1, 1)], invoices.Select(i => i.PeriodStart!.Value).Order().ToArray());
+        Assert.All(invoices, i => Assert.Equal("FA-2027", i.Number[..7])); // numbered in the year they are issued
+    }
+
+    [Fact]
+    public async Task A_business_is_invoiced_excluding_VAT_and_an_individual_including_it_and_both_bases_are_shown()
+    {
+        var business = await _contracts.ActiveContractAsync(new OfferSpec(Product: "LLD", CustomerType: "Business", CompanyId: "SIREN-552100554",
+            CustomerName: "Transports Rhône"), deliveredOn: new DateOnly(2026, 12, 1));
+        _contracts.SetDay(new DateOnly(2027, 1, 1));
+        await _contracts.BillAsync("2027-01");
+        var invoice = (await _contracts.InvoicesAsync(business)).Single(i => i.PeriodStart == new DateOnly(2027, 1, 1));
+
+        Assert.Equal(VatBasis.ExcludingVat, invoice.Basis);
+        // Quoted HT: 429,06 € of rent HT and 40 € of services HT; VAT 20 % on each line.
+        Assert.Equal(new VatAmounts(429.06m, 85.81m, 514.87m), Line(invoice, InvoiceLineKind.Rent));
+        Assert.Equal(new VatAmounts(469.06m, 93.81m, 562.87m), invoice.Total);
+        Assert.Equal(PaymentTermsDue(invoice), invoice.DueOn);
+    }
+
+    private static DateOnly PaymentTermsDue(Invoice invoice) => invoice.IssuedOn.AddDays(PaymentTerms.DaysToPay);
+
+    private static VatAmounts Line(Invoice invoice, InvoiceLineKind kind) => invoice.Lines.Single(l => l.Kind == kind).Amounts;
+}
