@@ -180,6 +180,20 @@ public sealed class ContractDriver(LeasingApp app)
         return await session.Query<Invoice>().Where(i => i.ContractId == contractId).OrderBy(i => i.Number).ToListAsync();
     }
 
+    /// <summary>The dunning sweep of a day, on the invoices as projected (the daemon is waited for first).</summary>
+    public async Task<ITrackedSession> DunAsync(DateOnly day)
+    {
+        SetDay(day, hourUtc: 5);
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+        var tracked = await Host.TrackActivity().ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(context =>
+            context.InvokeAsync(new Leasing.Contracts.Features.Payments.RunDunning(day))));
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+        return tracked;
+    }
+
+    /// <summary>An invoice as its stream says now (its version is what a payment expects).</summary>
+    public Task<Invoice> InvoiceAsync(Guid id) => GetAsync<Invoice>($"/api/invoices/{id}");
+
     public async Task<long> EventCountAsync()
     {
         await using var session = app.Store.QuerySession();
@@ -191,4 +205,11 @@ public sealed class ContractDriver(LeasingApp app)
         using var json = JsonDocument.Parse(problem);
         return json.RootElement.TryGetProperty("errors", out var errors) ? errors.EnumerateObject().Select(p => p.Name).ToArray() : [];
     }
+}
+
+public static class TrackedMessages
+{
+    /// <summary>Every message of a type the session saw (published, sent, or with no subscriber yet), once each.</summary>
+    public static IReadOnlyList<T> Published<T>(this ITrackedSession tracked) =>
+        tracked.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<T>().Distinct().ToList();
 }

@@ -52,7 +52,9 @@ public sealed partial record Contract
         };
     }
 
-    public Contract Apply(TaskRaised e) => e.StreamId != Id ? this : this with { OpenTasks = [.. OpenTasks, new OpenTask(e.TaskId, e.Kind, e.Title)], UpdatedAt = e.At };
+    // Task events of a contract live in its own stream only (an invoice's dunning tasks have their own events): a
+    // snapshot projection folds every stream holding an event type it applies.
+    public Contract Apply(TaskRaised e) => this with { OpenTasks = [.. OpenTasks, new OpenTask(e.TaskId, e.Kind, e.Title)], UpdatedAt = e.At };
 
     public Contract Apply(TaskResolved e) => this with { OpenTasks = OpenTasks.Where(t => t.TaskId != e.TaskId).ToList(), UpdatedAt = e.At };
 

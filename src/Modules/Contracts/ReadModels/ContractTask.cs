@@ -33,12 +33,26 @@ public sealed partial class ContractTaskProjection : MultiStreamProjection<Contr
     {
         Identity<TaskRaised>(e => e.TaskId);
         Identity<TaskResolved>(e => e.TaskId);
+        Identity<Domain.Billing.DunningStepRecorded>(e => e.TaskId);
+        Identity<Domain.Billing.DunningTaskClosed>(e => e.TaskId);
     }
 
     public static ContractTask Create(TaskRaised e) => new()
     {
         Id = e.TaskId, ContractId = e.ContractId, ContractNumber = e.ContractNumber, StreamId = e.StreamId, Kind = e.Kind, Role = e.Role,
         Permission = e.Permission, Title = e.Title, CompanyId = e.CompanyId, DueOn = e.DueOn, OpenedAt = e.At, Status = ContractTaskStatus.Open,
+    };
+
+    public static ContractTask Create(Domain.Billing.DunningStepRecorded e) => new()
+    {
+        Id = e.TaskId, ContractId = e.ContractId, ContractNumber = e.ContractNumber, StreamId = e.InvoiceId, Kind = TaskKind.Dunning,
+        Role = TaskRoles.For(TaskKind.Dunning).Role, Title = e.TaskTitle, CompanyId = e.CompanyId, DueOn = e.TaskDueOn, OpenedAt = e.At,
+        Status = ContractTaskStatus.Open,
+    };
+
+    public static ContractTask Apply(IEvent<Domain.Billing.DunningTaskClosed> e, ContractTask task) => task with
+    {
+        Status = ContractTaskStatus.Done, Outcome = e.Data.Outcome, ClosedBy = e.UserName, ClosedAt = e.Data.At,
     };
 
     public static ContractTask Apply(IEvent<TaskResolved> e, ContractTask task) => task with

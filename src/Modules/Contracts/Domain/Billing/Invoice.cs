@@ -58,5 +58,5 @@ public sealed record Invoice
 
     public Invoice Apply(DunningStepRecorded e) => this with { DunningStep = e.Step, OpenDunningTaskId = e.TaskId };
 
-    public Invoice Apply(Tasks.TaskResolved e) => e.TaskId == OpenDunningTaskId ? this with { OpenDunningTaskId = null } : this;
+    public Invoice Apply(DunningTaskClosed e) => e.TaskId == OpenDunningTaskId ? this with { OpenDunningTaskId = null } : this;
 }

@@ -18,5 +18,12 @@ public sealed record PaymentRecorded(Guid InvoiceId, Guid PaymentId, decimal Amo
 
 public enum DunningStep { None, FirstReminder, SecondReminder, FormalNotice }
 
-/// <summary>An unpaid invoice reached a dunning step (a reminder at +5 and +15 days, a formal notice at +30).</summary>
-public sealed record DunningStepRecorded(Guid InvoiceId, DunningStep Step, int DaysOverdue, decimal AmountDue, Guid TaskId, DateTimeOffset At);
+/// <summary>
+/// An unpaid invoice reached a dunning step (a reminder at +5 and +15 days, a formal notice at +30); it opens the
+/// account manager's task for that step (the task list projects it from here: a task on an invoice lives in its stream).
+/// </summary>
+public sealed record DunningStepRecorded(Guid InvoiceId, Guid ContractId, string ContractNumber, DunningStep Step, int DaysOverdue, decimal AmountDue,
+    Guid TaskId, string TaskTitle, DateOnly TaskDueOn, string? CompanyId, DateTimeOffset At);
+
+/// <summary>The dunning task of a step is done: paid, superseded by the next step, or completed by hand.</summary>
+public sealed record DunningTaskClosed(Guid InvoiceId, Guid ContractId, Guid TaskId, string Outcome, DateTimeOffset At);

@@ -40,7 +40,7 @@ public static class RecordPaymentEndpoint
         TimeProvider clock, CancellationToken cancellation)
     {
         var now = clock.GetUtcNow();
-        TaskResolved? resolved = null;
+        DunningTaskClosed? resolved = null;
         var result = await VersionedStream.AppendAsync<Invoice>(session, id, command.ExpectedVersion!.Value, "Invoice", invoice =>
         {
             if (invoice.Kind == InvoiceKind.CreditNote) return Decision.Refuse(Problems.Field("amount", "A credit note is not paid."));
@@ -51,10 +51,12 @@ public static class RecordPaymentEndpoint
             var payment = new PaymentRecorded(id, TypedIds.NewGuid(), command.Amount!.Value, paidOn, Enum.Parse<PaymentMethod>(command.Method!, true),
                 command.Reference!.Trim(), now);
             if (command.Amount != invoice.Balance || invoice.OpenDunningTaskId is not { } task) return Decision.Append(payment);
-            resolved = new TaskResolved(task, invoice.ContractId, TaskKind.Dunning, "Paid", now);
+            resolved = new DunningTaskClosed(id, invoice.ContractId, task, "Paid", now);
             return Decision.Append(payment, resolved);
         }, cancellation);
-        if (resolved is not null) await bus.PublishAsync(IntegrationMessages.TaskClosed(resolved, user.NameOf()));
+        if (resolved is not null)
+            await bus.PublishAsync(new Leasing.Contracts.IntegrationEvents.ContractTaskClosed(resolved.TaskId, resolved.ContractId, nameof(TaskKind.Dunning),
+                resolved.Outcome, user.NameOf(), now));
         return result;
     }
 }

@@ -61,19 +61,19 @@ public static class RunDunningHandler
             var events = new List<object>();
             if (invoice.OpenDunningTaskId is { } previous)
             {
-                var closed = new TaskResolved(previous, invoice.ContractId, TaskKind.Dunning, "NextStep", now);
-                events.Add(closed);
-                await bus.PublishAsync(IntegrationMessages.TaskClosed(closed, "system:dunning"));
+                events.Add(new DunningTaskClosed(invoice.Id, invoice.ContractId, previous, "NextStep", now));
+                await bus.PublishAsync(new Integration.ContractTaskClosed(previous, invoice.ContractId, nameof(TaskKind.Dunning), "NextStep", "system:dunning", now));
             }
             var days = sweep.On.DayNumber - invoice.DueOn.DayNumber;
-            var task = TaskRoles.Open(TypedIds.NewGuid(), invoice.ContractId, invoice.ContractNumber, TaskKind.Dunning, Title(step, invoice),
-                sweep.On.AddDays(3), invoice.CompanyId, invoice.Id, now);
-            events.Add(new DunningStepRecorded(invoice.Id, step, days, invoice.Balance, task.TaskId, now));
-            events.Add(task);
+            var recorded = new DunningStepRecorded(invoice.Id, invoice.ContractId, invoice.ContractNumber, step, days, invoice.Balance, TypedIds.NewGuid(),
+                Title(step, invoice), sweep.On.AddDays(3), invoice.CompanyId, now);
+            events.Add(recorded);
             stream.AppendMany(events.ToArray());
             await bus.PublishAsync(new Integration.DunningStepReached(invoice.ContractId, invoice.ContractNumber, contract?.QuoteId ?? Guid.Empty,
-                contract?.LeadId, invoice.CompanyId, invoice.Id, invoice.Number, step.ToString(), days, invoice.DueOn, invoice.Balance, task.TaskId, now));
-            await bus.PublishAsync(IntegrationMessages.TaskOpened(task));
+                contract?.LeadId, invoice.CompanyId, invoice.Id, invoice.Number, step.ToString(), days, invoice.DueOn, invoice.Balance, recorded.TaskId, now));
+            var (role, permission) = TaskRoles.For(TaskKind.Dunning);
+            await bus.PublishAsync(new Integration.ContractTaskOpened(recorded.TaskId, invoice.ContractId, invoice.ContractNumber, nameof(TaskKind.Dunning),
+                role, permission, recorded.TaskTitle, recorded.TaskDueOn, now));
         }
     }
 

@@ -38,7 +38,10 @@ public static class CompleteContractTaskEndpoint
         if (ClosedByDecision.Contains(task.Kind))
             return Results.Problem(ContractProblems.State("This task closes with its decision.", "Decide the file, the amendment or the contested line instead."));
         var resolved = new TaskResolved(task.Id, task.ContractId, task.Kind, command.Outcome!.Trim(), clock.GetUtcNow());
-        session.Events.Append(task.StreamId, resolved);
+        // A dunning task lives in its invoice's stream, every other task in its contract's.
+        session.Events.Append(task.StreamId, task.Kind == TaskKind.Dunning
+            ? new Domain.Billing.DunningTaskClosed(task.StreamId, task.ContractId, task.Id, resolved.Outcome, resolved.At)
+            : resolved);
         await bus.PublishAsync(IntegrationMessages.TaskClosed(resolved, user.NameOf()));
         return Results.Ok(new { task.Id, Status = ContractTaskStatus.Done });
     }
