@@ -45,10 +45,11 @@ public sealed class ContractsModule : ILeasingModule
         // The list filters and sorts on these: real columns (indexed) rather than JSON expressions.
         options.Projections.Snapshot<Contract>(SnapshotLifecycle.Inline);
         options.Schema.For<Contract>().DatabaseSchemaName(Schema)
-            .Duplicate(c => c.Number).Duplicate(c => c.CustomerName).Duplicate(c => c.CompanyId).Duplicate(c => c.EndsOn).Duplicate(c => c.UpdatedAt);
-        // Invoices are projected by the daemon: a monthly run appends one invoice stream per contract, and an inline
-        // snapshot would double the run's writes. Commands on an invoice fetch it from its own stream, never stale.
-        options.Projections.Snapshot<Invoice>(SnapshotLifecycle.Async);
+            .Duplicate(c => c.Number).Duplicate(c => c.Status).Duplicate(c => c.CustomerName).Duplicate(c => c.CompanyId).Duplicate(c => c.EndsOn)
+            .Duplicate(c => c.UpdatedAt);
+        // Inline: the billing run copies its invoices' first documents in bulk itself (InvoiceStreamCopy); every later
+        // event of an invoice (payments, dunning) and every other invoice goes through the projection.
+        options.Projections.Snapshot<Invoice>(SnapshotLifecycle.Inline);
         options.Schema.For<Invoice>().DatabaseSchemaName(Schema)
             .Duplicate(i => i.ContractId).Duplicate(i => i.DueOn).Duplicate(i => i.IssuedOn);
         options.Projections.Add<BillingAccountProjection>(ProjectionLifecycle.Inline);

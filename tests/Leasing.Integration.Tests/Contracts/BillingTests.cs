@@ -2,6 +2,7 @@ using Leasing.Contracts.Domain;
 using Leasing.Contracts.Domain.Billing;
 using Leasing.Testing;
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using static Leasing.Integration.Tests.Contracts.ContractDriver;
 
 namespace Leasing.Integration.Tests.Contracts;
@@ -118,6 +119,44 @@ public sealed class BillingTests(LeasingApp app) : IntegrationTest(app)
         Assert.Equal(new VatAmounts(429.06m, 85.81m, 514.87m), Line(invoice, InvoiceLineKind.Rent));
         Assert.Equal(new VatAmounts(469.06m, 93.81m, 562.87m), invoice.Total);
         Assert.Equal(PaymentTermsDue(invoice), invoice.DueOn);
+    }
+
+    [Fact]
+    public async Task The_bulk_copy_of_the_billing_run_writes_the_same_streams_events_and_documents_as_Martens_append_API()
+    {
+        var runner = Host.Services.GetRequiredService<Leasing.Contracts.Features.Billing.BillingRunner>();
+        Assert.True(await runner.BulkCopyAvailableAsync());
+        var id = await _contracts.ActiveContractAsync(deliveredOn: new DateOnly(2026, 12, 10));
+        try
+        {
+            runner.UseBulkCopy = false;
+            await _contracts.BillAsync("2026-12");
+        }
+        finally
+        {
+            runner.UseBulkCopy = true;
+        }
+        _contracts.SetDay(new DateOnly(2027, 1, 1));
+        await _contracts.BillAsync("2027-01");
+
+        var december = InvoiceIds.RentInvoice(id, "2026-12");
+        var january = InvoiceIds.RentInvoice(id, "2027-01");
+        await using var session = App.Store.QuerySession();
+        var rows = await session.QueryAsync<string>(
+            "select concat_ws('|', s.type, s.version, s.tenant_id, e.version, e.type, e.mt_dotnet_type, e.user_name, e.tenant_id, d.mt_dotnet_type, d.mt_version) " +
+            "from events.mt_streams s join events.mt_events e on e.stream_id = s.id join contracts.mt_doc_invoice d on d.id = s.id " +
+            "where s.id = any(?) order by e.seq_id", new[] { december, january });
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(rows[0], rows[1]);
+
+        // Read back by Marten like any stream: fetched, aggregated, projected, and payable.
+        var copied = (await session.Events.FetchStreamAsync(january)).Single().Data;
+        Assert.Equal(january, Assert.IsType<InvoiceIssued>(copied).InvoiceId);
+        var projected = await session.LoadAsync<Invoice>(january);
+        var live = await session.Events.AggregateStreamAsync<Invoice>(january);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(live), System.Text.Json.JsonSerializer.Serialize(projected));
+        await _contracts.PostAsync($"/api/invoices/{january}/payments", new { amount = 469.06m, method = "SepaDirectDebit", reference = "E2E-1", expectedVersion = 1 });
+        Assert.Equal(InvoiceStatus.Paid, (await session.LoadAsync<Invoice>(january))!.Status);
     }
 
     private static DateOnly PaymentTermsDue(Invoice invoice) => invoice.IssuedOn.AddDays(PaymentTerms.DaysToPay);

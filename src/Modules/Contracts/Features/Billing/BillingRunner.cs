@@ -1,49 +1,77 @@
 using Leasing.Contracts.Domain;
 using Leasing.Contracts.Domain.Billing;
 using Marten;
+using Npgsql;
 
 namespace Leasing.Contracts.Features.Billing;
 
 /// <summary>
-/// Bills one batch of a monthly run in one transaction: the next contracts (by id) whose billing cursor is due by the
+/// Bills a monthly run in batches, each in one transaction: the next contracts (by id) whose billing cursor is due by the
 /// month's last day, each billed for every period from its cursor to the month's end (a contract delivered after last
 /// month's run gets last month's prorated days too). The invoices (one stream each, id derived from contract and
 /// month), their gapless numbers, the cursors (one statement) and the batch's progress commit together, so a crash
 /// loses or repeats nothing and a second run of the month finds no contract due.
+/// Batches are pipelined: the next page is read and priced while the current one is written.
 /// </summary>
 public sealed class BillingRunner(IDocumentStore store)
 {
     public const int DefaultBatchSize = 1_000;
 
+    private readonly Lazy<Task<InvoiceStreamCopy?>> _copy = new(() => InvoiceStreamCopy.ForAsync(store, CancellationToken.None));
+
     public int BatchSize { get; init; } = DefaultBatchSize;
 
+    /// <summary>Whether invoices are written with the bulk copy (the default when the store allows it) or through Marten's append API.</summary>
+    public bool UseBulkCopy { get; set; } = true;
+
+    public async Task<bool> BulkCopyAvailableAsync() => await _copy.Value is not null;
+
     public sealed record BatchResult(int Processed, int Issued, Guid? LastContractId);
+
+    private sealed record Row(Guid ContractId, DateOnly NextPeriodStart, BillingAccount? Account);
+
+    private sealed record Plan(IReadOnlyList<(BillingAccount Account, InvoiceDraft Draft)> Invoices, IReadOnlyList<HeldBackContract> HeldBack,
+        IReadOnlyList<Guid> BilledThroughMonth, IReadOnlyList<Guid> Finished, int Processed, Guid? Last);
 
     /// <summary>How many contracts a run of the month has to look at: the progress bar's 100 %.</summary>
     public static async Task<int> CountDueAsync(IQuerySession session, DateOnly monthEnd, CancellationToken cancellation) =>
         await session.Query<BillingCursor>().CountAsync(c => c.NextPeriodStart <= monthEnd, cancellation);
 
-    public async Task<BatchResult> ProcessBatchAsync(BillingRun run, Guid after, string user, DateTimeOffset now, CancellationToken cancellation)
+    public Task<BatchResult> ProcessBatchAsync(BillingRun run, Guid after, string user, DateTimeOffset now, CancellationToken cancellation) =>
+        ProcessBatchesAsync(run, after, 1, user, now, cancellation);
+
+    /// <summary>Up to <paramref name="maxBatches"/> batches after <paramref name="after"/>; LastContractId is null once nothing is left.</summary>
+    public async Task<BatchResult> ProcessBatchesAsync(BillingRun run, Guid after, int maxBatches, string user, DateTimeOffset now,
+        CancellationToken cancellation)
     {
-        var monthStart = DateOnly.ParseExact(run.Month + "-01", "yyyy-MM-dd");
-        var monthEnd = monthStart.AddMonths(1).AddDays(-1);
-        await using var session = store.LightweightSession();
-        session.LastModifiedBy = user;
-
-        var cursors = await session.QueryAsync<BillingCursor>(
-            "where next_period_start <= ? and id > ? order by id limit ?", cancellation, monthEnd, after, BatchSize);
-        if (cursors.Count == 0) return new BatchResult(0, 0, null);
-        var accounts = (await session.LoadManyAsync<BillingAccount>(cancellation, cursors.Select(c => c.Id))).ToDictionary(a => a.Id);
-
-        var drafts = new List<(BillingAccount Account, InvoiceDraft Draft)>(cursors.Count);
-        var heldBack = new List<HeldBackContract>();
-        var billedThroughMonth = new List<Guid>(cursors.Count);
-        var finished = new List<Guid>();
-        foreach (var cursor in cursors)
+        var monthEnd = DateOnly.ParseExact(run.Month + "-01", "yyyy-MM-dd").AddMonths(1).AddDays(-1);
+        var processed = 0;
+        var issued = 0;
+        Task<Plan>? next = PlanAsync(monthEnd, after, cancellation);
+        for (var batch = 0; next is not null; batch++)
         {
-            if (!accounts.TryGetValue(cursor.Id, out var account))
+            var plan = await next;
+            if (plan.Last is not { } last) return new BatchResult(processed, issued, null);
+            // While this batch is written, the next one is read and priced on another connection.
+            next = batch + 1 < maxBatches ? PlanAsync(monthEnd, last, cancellation) : null;
+            await WriteAsync(run, plan, user, now, cancellation);
+            (processed, issued, after) = (processed + plan.Processed, issued + plan.Invoices.Count, last);
+        }
+        return new BatchResult(processed, issued, after);
+    }
+
+    private async Task<Plan> PlanAsync(DateOnly monthEnd, Guid after, CancellationToken cancellation)
+    {
+        var rows = await ReadAsync(monthEnd, after, cancellation);
+        var invoices = new List<(BillingAccount, InvoiceDraft)>(rows.Count);
+        var heldBack = new List<HeldBackContract>();
+        var billedThroughMonth = new List<Guid>(rows.Count);
+        var finished = new List<Guid>();
+        foreach (var row in rows)
+        {
+            if (row.Account is not { } account)
             {
-                heldBack.Add(new HeldBackContract(cursor.Id, "?", "?", ["Pas de compte de facturation / no billing account"]));
+                heldBack.Add(new HeldBackContract(row.ContractId, "?", "?", ["Pas de compte de facturation / no billing account"]));
                 continue;
             }
             if (account.MissingData() is { Count: > 0 } missing)
@@ -51,34 +79,66 @@ public sealed class BillingRunner(IDocumentStore store)
                 heldBack.Add(new HeldBackContract(account.Id, account.ContractNumber, account.CustomerName, missing));
                 continue;
             }
-            var last = account.LastBilledDay!.Value;
-            var through = last < monthEnd ? last : monthEnd;
-            foreach (var period in BillingPeriod.Between(cursor.NextPeriodStart, through))
-                drafts.Add((account, new InvoiceDraft(InvoiceIds.RentInvoice(account.Id, period.MonthKey), InvoiceKind.Rent,
+            var lastDay = account.LastBilledDay!.Value;
+            var through = lastDay < monthEnd ? lastDay : monthEnd;
+            foreach (var period in BillingPeriod.Between(row.NextPeriodStart, through))
+                invoices.Add((account, new InvoiceDraft(InvoiceIds.RentInvoice(account.Id, period.MonthKey), InvoiceKind.Rent,
                     RentInvoicing.LinesFor(account, period), period.Start, period.End)));
-            (through == last ? finished : billedThroughMonth).Add(account.Id);
+            (through == lastDay ? finished : billedThroughMonth).Add(account.Id);
         }
+        return new Plan(invoices, heldBack, billedThroughMonth, finished, rows.Count, rows.Count == 0 ? null : rows[^1].ContractId);
+    }
 
-        var numbers = await InvoiceNumbering.ReserveAsync(session, InvoiceKind.Rent, run.IssuedOn.Year, drafts.Count, cancellation);
-        var totalHt = 0m;
-        var totalTtc = 0m;
-        for (var i = 0; i < drafts.Count; i++)
+    /// <summary>The next page of due cursors with their billing accounts, in one query.</summary>
+    private async Task<IReadOnlyList<Row>> ReadAsync(DateOnly monthEnd, Guid after, CancellationToken cancellation)
+    {
+        await using var session = store.QuerySession();
+        var serializer = store.Options.Serializer();
+        await using var connection = await OpenAsync(session, cancellation);
+        await using var command = new NpgsqlCommand(
+            "select c.id, c.next_period_start, a.data from contracts.mt_doc_billingcursor c left join contracts.mt_doc_billingaccount a on a.id = c.id " +
+            "where c.next_period_start <= @end and c.id > @after order by c.id limit @size", connection);
+        command.Parameters.AddWithValue("end", monthEnd);
+        command.Parameters.AddWithValue("after", after);
+        command.Parameters.AddWithValue("size", BatchSize);
+        var rows = new List<Row>(BatchSize);
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        while (await reader.ReadAsync(cancellation))
+            rows.Add(new Row(reader.GetGuid(0), reader.GetFieldValue<DateOnly>(1),
+                await reader.IsDBNullAsync(2, cancellation) ? null : serializer.FromJson<BillingAccount>(reader, 2)));
+        return rows;
+    }
+
+    private static async Task<NpgsqlConnection> OpenAsync(IQuerySession session, CancellationToken cancellation)
+    {
+        var connection = session.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        return connection;
+    }
+
+    private async Task WriteAsync(BillingRun run, Plan plan, string user, DateTimeOffset now, CancellationToken cancellation)
+    {
+        await using var session = store.LightweightSession();
+        session.LastModifiedBy = user;
+        var numbers = await InvoiceNumbering.ReserveAsync(session, InvoiceKind.Rent, run.IssuedOn.Year, plan.Invoices.Count, cancellation);
+        var issued = plan.Invoices.Select((d, i) => InvoiceIssuer.Issued(d.Account, d.Draft, numbers[i], run.IssuedOn, now, run.Id)).ToList();
+        if (UseBulkCopy && await _copy.Value is { } copy && issued.Count > 0)
         {
-            var issued = InvoiceIssuer.Issued(drafts[i].Account, drafts[i].Draft, numbers[i], run.IssuedOn, now, run.Id);
-            totalHt += issued.Total.ExcludingVat;
-            totalTtc += issued.Total.IncludingVat;
-            session.Events.StartStream<Invoice>(issued.InvoiceId, issued);
+            // The copy runs in the session's transaction: SaveChanges below commits it with the numbers, cursors and progress.
+            await session.BeginTransactionAsync(cancellation);
+            await copy.WriteAsync(session.Connection!, issued, user, now, cancellation);
         }
-        MoveCursors(session, billedThroughMonth, monthEnd.AddDays(1));
-        MoveCursors(session, finished, BillingCursor.Done);
-        session.Events.Append(run.Id, new BillingBatchCompleted(run.Id, run.Attempt, cursors.Count, drafts.Count, totalHt, totalTtc, heldBack,
-            cursors[^1].Id, now));
+        else
+            foreach (var invoice in issued) session.Events.StartStream<Invoice>(invoice.InvoiceId, invoice);
+        MoveCursors(session, plan.BilledThroughMonth, DateOnly.ParseExact(run.Month + "-01", "yyyy-MM-dd").AddMonths(1));
+        MoveCursors(session, plan.Finished, BillingCursor.Done);
+        session.Events.Append(run.Id, new BillingBatchCompleted(run.Id, run.Attempt, plan.Processed, issued.Count, issued.Sum(i => i.Total.ExcludingVat),
+            issued.Sum(i => i.Total.IncludingVat), plan.HeldBack, plan.Last!.Value, now));
         await session.SaveChangesAsync(cancellation);
-        return new BatchResult(cursors.Count, drafts.Count, cursors[^1].Id);
     }
 
     /// <summary>One statement for the whole batch: the document's JSON and its indexed column move together.</summary>
-    private static void MoveCursors(IDocumentSession session, List<Guid> ids, DateOnly next)
+    private static void MoveCursors(IDocumentSession session, IReadOnlyList<Guid> ids, DateOnly next)
     {
         if (ids.Count == 0) return;
         session.QueueSqlCommand(
