@@ -39,8 +39,9 @@ public static class BillingBench
         {
             var batch = await runner.ProcessBatchesAsync(run, after, ProcessBillingBatchHandler.BatchesPerMessage, "bench", DateTimeOffset.UtcNow,
                 CancellationToken.None);
+            (processed, issued) = (processed + batch.Processed, issued + batch.Issued);
             if (batch.LastContractId is not { } last) break;
-            (after, processed, issued) = (last, processed + batch.Processed, issued + batch.Issued);
+            after = last;
         }
         await using (var session = store.LightweightSession())
         {

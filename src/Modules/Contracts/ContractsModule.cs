@@ -51,7 +51,7 @@ public sealed class ContractsModule : ILeasingModule
         // event of an invoice (payments, dunning) and every other invoice goes through the projection.
         options.Projections.Snapshot<Invoice>(SnapshotLifecycle.Inline);
         options.Schema.For<Invoice>().DatabaseSchemaName(Schema)
-            .Duplicate(i => i.ContractId).Duplicate(i => i.DueOn).Duplicate(i => i.IssuedOn);
+            .Duplicate(i => i.ContractId).Duplicate(i => i.DueOn);
         options.Projections.Add<BillingAccountProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<BillingAccount>().DatabaseSchemaName(Schema);
         options.Schema.For<BillingCursor>().DatabaseSchemaName(Schema).Duplicate(c => c.NextPeriodStart);

@@ -28,7 +28,7 @@ public sealed class InvoiceStreamCopy
     private readonly string _documentTable;
 
     /// <summary>The invoice document table's columns, all of which the copy fills: any other one means a layout it does not know.</summary>
-    private static readonly string[] DocumentColumns = ["id", "data", "mt_last_modified", "mt_dotnet_type", "mt_version", "contract_id", "due_on", "issued_on"];
+    private static readonly string[] DocumentColumns = ["id", "data", "mt_last_modified", "mt_dotnet_type", "mt_version", "contract_id", "due_on"];
 
     private InvoiceStreamCopy(ISerializer serializer, string schema, string eventTypeName, string dotNetTypeName, string streamType, string documentTable) =>
         (_serializer, _schema, _eventTypeName, _dotNetTypeName, _streamType, _documentTable) =
@@ -126,7 +126,7 @@ public sealed class InvoiceStreamCopy
         }
 
         await using var rows = await connection.BeginBinaryImportAsync(
-            $"copy {_documentTable} (id, data, mt_last_modified, mt_dotnet_type, mt_version, contract_id, due_on, issued_on) from stdin (format binary)",
+            $"copy {_documentTable} (id, data, mt_last_modified, mt_dotnet_type, mt_version, contract_id, due_on) from stdin (format binary)",
             cancellation);
         var documentType = typeof(Invoice).FullName!;
         for (var i = 0; i < documents.Length; i++)
@@ -140,7 +140,6 @@ public sealed class InvoiceStreamCopy
             rows.Write(1L, NpgsqlDbType.Bigint);
             rows.Write(invoice.ContractId, NpgsqlDbType.Uuid);
             rows.Write(invoice.DueOn, NpgsqlDbType.Date);
-            rows.Write(invoice.IssuedOn, NpgsqlDbType.Date);
         }
         await rows.CompleteAsync(cancellation);
     }
