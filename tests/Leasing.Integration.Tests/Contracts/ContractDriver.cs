@@ -42,6 +42,9 @@ public sealed record OfferSpec(string Product = "LOA", string CustomerType = "In
 /// </summary>
 public sealed class ContractDriver(LeasingApp app)
 {
+    /// <summary>Generous: a shared 2-core machine under load can take seconds to render a PDF or run a batch.</summary>
+    public static readonly TimeSpan TrackingTimeout = TimeSpan.FromSeconds(60);
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
     private readonly Dictionary<string, (string Token, DateTimeOffset At)> _tokens = [];
 
@@ -59,7 +62,7 @@ public sealed class ContractDriver(LeasingApp app)
     public async Task<Guid> OpenAsync(OfferSpec? spec = null)
     {
         var accepted = (spec ?? new OfferSpec()).Accepted(Guid.CreateVersion7(), app.Clock.GetUtcNow());
-        await Host.InvokeMessageAndWaitAsync(accepted);
+        await Host.InvokeMessageAndWaitAsync(accepted, 60_000);
         return QuoteAcceptedHandler.ContractIdFor(accepted.QuoteId);
     }
 
@@ -104,7 +107,7 @@ public sealed class ContractDriver(LeasingApp app)
     }
 
     public Task<ITrackedSession> TrackAsync(Func<Task> action) =>
-        Host.TrackActivity().ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ => await action()));
+        Host.TrackActivity().Timeout(ContractDriver.TrackingTimeout).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ => await action()));
 
     public static Dictionary<string, object?> Body(params (string Key, object? Value)[] fields) => fields.ToDictionary(f => f.Key, f => f.Value);
 
@@ -135,7 +138,7 @@ public sealed class ContractDriver(LeasingApp app)
         if (timers.Count == 0) return;
         var timer = timers.Single();
         app.Clock.Set(Leasing.Contracts.Features.Shared.ContractTimes.After(timer.LastDay).AddHours(8));
-        await Host.InvokeMessageAndWaitAsync(timer);
+        await Host.InvokeMessageAndWaitAsync(timer, 60_000);
     }
 
     /// <summary>Order, preparation and delivery on <paramref name="deliveredOn"/> (the clock is set to that day, 10:00 Paris).</summary>
@@ -185,7 +188,7 @@ public sealed class ContractDriver(LeasingApp app)
     {
         SetDay(day, hourUtc: 5);
         await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
-        var tracked = await Host.TrackActivity().ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(context =>
+        var tracked = await Host.TrackActivity().Timeout(ContractDriver.TrackingTimeout).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(context =>
             context.InvokeAsync(new Leasing.Contracts.Features.Payments.RunDunning(day))));
         await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
         return tracked;

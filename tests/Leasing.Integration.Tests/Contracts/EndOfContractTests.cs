@@ -25,11 +25,11 @@ public sealed class EndOfContractTests(LeasingApp app) : IntegrationTest(app)
         Assert.Equal(ContractTimes.StartOf(new DateOnly(2029, 5, 30)), AnnounceEndOfTerm.DueAt(timer.EndsOn));
 
         App.Clock.Set(AnnounceEndOfTerm.DueAt(timer.EndsOn).AddMinutes(-1));
-        await Host.InvokeMessageAndWaitAsync(timer); // a minute early: nothing
+        await Host.InvokeMessageAndWaitAsync(timer, 60_000); // a minute early: nothing
         Assert.Null((await _contracts.LoadAsync(id)).EndOfTermAnnouncedOn);
 
         App.Clock.Set(AnnounceEndOfTerm.DueAt(timer.EndsOn).AddMinutes(1));
-        var tracked = await Host.TrackActivity().ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(context => context.InvokeAsync(timer)));
+        var tracked = await Host.TrackActivity().Timeout(ContractDriver.TrackingTimeout).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(context => context.InvokeAsync(timer)));
         var announced = tracked.FindSingleTrackedMessageOfType<ContractEvents.EndOfTermApproaching>();
         Assert.Equal(["Return", "Buy", "Renew"], announced.Choices);
         Assert.Equal(12_800m, announced.PurchaseOptionPriceIncludingVat);
@@ -38,7 +38,7 @@ public sealed class EndOfContractTests(LeasingApp app) : IntegrationTest(app)
         Assert.Equal((TaskKind.EndOfTermChoice, announced.TaskId), (task.Kind, task.TaskId));
 
         var version = (await _contracts.LoadAsync(id)).Version;
-        await Host.InvokeMessageAndWaitAsync(timer); // redelivered
+        await Host.InvokeMessageAndWaitAsync(timer, 60_000); // redelivered
         Assert.Equal(version, (await _contracts.LoadAsync(id)).Version);
 
         await _contracts.CommandAsync(id, "end-of-term-choice", Body(("choice", "Buy"), ("note", "Souhaite garder la voiture")));
@@ -102,7 +102,7 @@ public sealed class EndOfContractTests(LeasingApp app) : IntegrationTest(app)
 
         // The 14 days to contest run to 04/12: the file closes at the timer after them.
         App.Clock.Set(ContractTimes.After(new DateOnly(2029, 12, 4)).AddHours(1));
-        var closed = await Host.TrackActivity().ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(context => context.InvokeAsync(new CloseReturnedFile(id))));
+        var closed = await Host.TrackActivity().Timeout(ContractDriver.TrackingTimeout).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(context => context.InvokeAsync(new CloseReturnedFile(id))));
         Assert.Equal("Returned", closed.FindSingleTrackedMessageOfType<ContractEvents.ContractClosed>().Outcome);
         Assert.True((await _contracts.LoadAsync(id)).IsClosed);
     }

@@ -46,7 +46,7 @@ public sealed class FinancingTests(LeasingApp app) : IntegrationTest(app)
         // The same message delivered again finds the file open.
         var accepted = tracked.FindSingleTrackedMessageOfType<Leasing.Offers.IntegrationEvents.QuoteAccepted>();
         var events = await _contracts.EventCountAsync();
-        await Host.InvokeMessageAndWaitAsync(accepted);
+        await Host.InvokeMessageAndWaitAsync(accepted, 60_000);
         Assert.Equal(events, await _contracts.EventCountAsync());
     }
 

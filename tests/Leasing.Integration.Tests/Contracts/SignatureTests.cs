@@ -72,7 +72,7 @@ public sealed class SignatureTests(LeasingApp app) : IntegrationTest(app)
 
         // The timer that fires afterwards finds the contract moved on.
         _contracts.SetDay(new DateOnly(2026, 12, 8));
-        await Host.InvokeMessageAndWaitAsync(new EndWithdrawalPeriod(id, new DateOnly(2026, 12, 7)));
+        await Host.InvokeMessageAndWaitAsync(new EndWithdrawalPeriod(id, new DateOnly(2026, 12, 7)), 60_000);
         Assert.Equal(ContractStatus.Withdrawn, (await _contracts.LoadAsync(id)).Status);
         await _contracts.CommandAsync(id, "order", Body(("supplier", "X"), ("orderReference", "Y"), ("expectedDeliveryOn", "2026-12-20")), 409);
     }
@@ -86,19 +86,19 @@ public sealed class SignatureTests(LeasingApp app) : IntegrationTest(app)
 
         // Fired too early (the last day itself): nothing happens.
         _contracts.SetDay(new DateOnly(2026, 12, 7));
-        await Host.InvokeMessageAndWaitAsync(timer);
+        await Host.InvokeMessageAndWaitAsync(timer, 60_000);
         Assert.Equal(ContractStatus.Signed, (await _contracts.LoadAsync(id)).Status);
 
         App.Clock.Set(ContractTimes.After(timer.LastDay).AddMinutes(1));
         var problem = await _contracts.CommandAsync(id, "withdrawal", Body(("reason", "Trop tard")), 409);
         Assert.Contains("2026-12-07", problem);
 
-        var tracked = await Host.TrackActivity().ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(context => context.InvokeAsync(timer)));
+        var tracked = await Host.TrackActivity().Timeout(ContractDriver.TrackingTimeout).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(context => context.InvokeAsync(timer)));
         Assert.Equal(new DateOnly(2026, 12, 7), tracked.FindSingleTrackedMessageOfType<ContractEvents.WithdrawalPeriodEnded>().EndedOn);
         Assert.Equal(ContractStatus.ReadyToOrder, (await _contracts.LoadAsync(id)).Status);
 
         var version = (await _contracts.LoadAsync(id)).Version;
-        await Host.InvokeMessageAndWaitAsync(timer); // redelivered
+        await Host.InvokeMessageAndWaitAsync(timer, 60_000); // redelivered
         Assert.Equal(version, (await _contracts.LoadAsync(id)).Version);
         await _contracts.CommandAsync(id, "order", Body(("supplier", "Peugeot Lyon"), ("orderReference", "CMD-1"), ("expectedDeliveryOn", "2026-12-20")));
     }

@@ -116,7 +116,7 @@ public sealed class TerminationTests(LeasingApp app) : IntegrationTest(app)
         var claimId = Guid.CreateVersion7();
         var command = new ContractEvents.TerminateContractForTotalLoss(id, claimId, 15_000m, new DateOnly(2027, 6, 12), "TotalLoss", "claims");
 
-        var tracked = await Host.TrackActivity().ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(context => context.SendAsync(command).AsTask()));
+        var tracked = await Host.TrackActivity().Timeout(ContractDriver.TrackingTimeout).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(context => context.SendAsync(command).AsTask()));
 
         var terminated = tracked.FindSingleTrackedMessageOfType<ContractEvents.ContractTerminated>();
         Assert.Equal(("TotalLoss", claimId, new DateOnly(2027, 6, 12), 15_000m), (terminated.Reason, terminated.ClaimId, terminated.TerminatedOn, terminated.InsurancePayout));
@@ -128,7 +128,7 @@ public sealed class TerminationTests(LeasingApp app) : IntegrationTest(app)
         Assert.Equal(ContractStatus.Terminated, (await _contracts.LoadAsync(id)).Status);
 
         var events = await _contracts.EventCountAsync();
-        await Host.InvokeMessageAndWaitAsync(command); // the same claim again
+        await Host.InvokeMessageAndWaitAsync(command, 60_000); // the same claim again
         Assert.Equal(events, await _contracts.EventCountAsync());
     }
 }

@@ -75,7 +75,7 @@ public static class DeliverVehicleEndpoint
         var endOfTerm = AnnounceEndOfTerm.For(contract.Id, endsOn);
         return ContractChange.Append(handedOver)
             .Store([.. photos!, new BillingCursor { Id = contract.Id, NextPeriodStart = deliveredOn }])
-            .Publish(IntegrationMessages.Delivered(contract with { Registration = contract.Registration }, handedOver))
+            .Publish(IntegrationMessages.Delivered(contract, handedOver))
             .Schedule(endOfTerm, AnnounceEndOfTerm.DueAt(endsOn));
     }
 
