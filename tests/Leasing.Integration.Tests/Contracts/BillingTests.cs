@@ -159,6 +159,31 @@ public sealed class BillingTests(LeasingApp app) : IntegrationTest(app)
         Assert.Equal(InvoiceStatus.Paid, (await session.LoadAsync<Invoice>(january))!.Status);
     }
 
+    [Fact]
+    public async Task A_batch_numbered_ahead_is_numbered_again_when_another_invoice_took_the_numbers_meanwhile()
+    {
+        var first = await _contracts.ActiveContractAsync(deliveredOn: new DateOnly(2026, 12, 10));
+        var second = await _contracts.ActiveContractAsync(deliveredOn: new DateOnly(2026, 12, 10));
+        var runner = Host.Services.GetRequiredService<Leasing.Contracts.Features.Billing.BillingRunner>();
+        var runId = InvoiceIds.BillingRun("2026-12");
+        await using (var write = App.Store.LightweightSession())
+        {
+            write.Events.StartStream<BillingRun>(runId, new BillingRunStarted(runId, "2026-12", 1, 2, new DateOnly(2026, 12, 10), App.Clock.GetUtcNow()));
+            await write.SaveChangesAsync();
+        }
+        await using var session = App.Store.QuerySession();
+        var run = (await session.LoadAsync<BillingRun>(runId))!;
+
+        // Numbered ahead from 41 as if 40 invoices existed: the writer finds the series at 0 and numbers the batch 1 and 2.
+        var result = await runner.ProcessBatchesAsync(run, Guid.Empty, 5, "backoffice", App.Clock.GetUtcNow(), CancellationToken.None, firstNumberHint: 41);
+
+        Assert.Equal(2, result.Issued);
+        var numbers = (await _contracts.InvoicesAsync(first)).Concat(await _contracts.InvoicesAsync(second)).Select(i => i.Number).Order();
+        Assert.Equal(["FA-2026-000001", "FA-2026-000002"], numbers);
+        var events = await session.Events.QueryRawEventDataOnly<InvoiceIssued>().Select(e => e.Number).ToListAsync();
+        Assert.Equal(["FA-2026-000001", "FA-2026-000002"], events.Order());
+    }
+
     private static DateOnly PaymentTermsDue(Invoice invoice) => invoice.IssuedOn.AddDays(PaymentTerms.DaysToPay);
 
     private static VatAmounts Line(Invoice invoice, InvoiceLineKind kind) => invoice.Lines.Single(l => l.Kind == kind).Amounts;

@@ -11,7 +11,9 @@ namespace Leasing.Contracts.Features.Billing;
 /// month's run gets last month's prorated days too). The invoices (one stream each, id derived from contract and
 /// month), their gapless numbers, the cursors (one statement) and the batch's progress commit together, so a crash
 /// loses or repeats nothing and a second run of the month finds no contract due.
-/// Batches are pipelined: the next page is read and priced while the current one is written.
+/// Batches are pipelined: the next page is read, priced, numbered and serialised while the current one is written. The
+/// numbers are taken ahead on the assumption that nothing else issues an invoice meanwhile; the writer reserves them in
+/// its transaction and, when another invoice took some in between, numbers the batch again there (gapless either way).
 /// </summary>
 public sealed class BillingRunner(IDocumentStore store)
 {
@@ -31,7 +33,8 @@ public sealed class BillingRunner(IDocumentStore store)
     private sealed record Row(Guid ContractId, DateOnly NextPeriodStart, BillingAccount? Account);
 
     private sealed record Plan(IReadOnlyList<(BillingAccount Account, InvoiceDraft Draft)> Invoices, IReadOnlyList<HeldBackContract> HeldBack,
-        IReadOnlyList<Guid> BilledThroughMonth, IReadOnlyList<Guid> Finished, int Processed, Guid? Last);
+        IReadOnlyList<Guid> BilledThroughMonth, IReadOnlyList<Guid> Finished, int Processed, Guid? Last, long FirstNumber,
+        IReadOnlyList<InvoiceIssued> Issued, InvoiceStreamCopy.Prepared? Prepared);
 
     /// <summary>How many contracts a run of the month has to look at: the progress bar's 100 %.</summary>
     public static async Task<int> CountDueAsync(IQuerySession session, DateOnly monthEnd, CancellationToken cancellation) =>
@@ -41,26 +44,36 @@ public sealed class BillingRunner(IDocumentStore store)
         ProcessBatchesAsync(run, after, 1, user, now, cancellation);
 
     /// <summary>Up to <paramref name="maxBatches"/> batches after <paramref name="after"/>; LastContractId is null once nothing is left.</summary>
+    /// <param name="firstNumberHint">The number the first batch is numbered ahead from; null reads the series' counter (a wrong hint costs a renumbering).</param>
     public async Task<BatchResult> ProcessBatchesAsync(BillingRun run, Guid after, int maxBatches, string user, DateTimeOffset now,
-        CancellationToken cancellation)
+        CancellationToken cancellation, long? firstNumberHint = null)
     {
         var monthEnd = DateOnly.ParseExact(run.Month + "-01", "yyyy-MM-dd").AddMonths(1).AddDays(-1);
+        var copy = UseBulkCopy ? await _copy.Value : null;
+        var firstNumber = firstNumberHint ?? await PeekNextAsync(run, cancellation);
         var processed = 0;
         var issued = 0;
-        Task<Plan>? next = PlanAsync(monthEnd, after, cancellation);
+        Task<Plan>? next = PlanAsync(run, monthEnd, after, firstNumber, copy, now, cancellation);
         for (var batch = 0; next is not null; batch++)
         {
             var plan = await next;
             if (plan.Last is not { } last) return new BatchResult(processed, issued, null);
-            // While this batch is written, the next one is read and priced on another connection.
-            next = batch + 1 < maxBatches ? PlanAsync(monthEnd, last, cancellation) : null;
-            await WriteAsync(run, plan, user, now, cancellation);
+            // While this batch is written, the next one is read, priced and serialised on another connection.
+            next = batch + 1 < maxBatches ? PlanAsync(run, monthEnd, last, plan.FirstNumber + plan.Issued.Count, copy, now, cancellation) : null;
+            await WriteAsync(run, plan, copy, user, now, cancellation);
             (processed, issued, after) = (processed + plan.Processed, issued + plan.Invoices.Count, last);
         }
         return new BatchResult(processed, issued, after);
     }
 
-    private async Task<Plan> PlanAsync(DateOnly monthEnd, Guid after, CancellationToken cancellation)
+    private async Task<long> PeekNextAsync(BillingRun run, CancellationToken cancellation)
+    {
+        await using var query = store.QuerySession();
+        return await InvoiceNumbering.PeekNextAsync(query, InvoiceKind.Rent, run.IssuedOn.Year, cancellation);
+    }
+
+    private async Task<Plan> PlanAsync(BillingRun run, DateOnly monthEnd, Guid after, long firstNumber, InvoiceStreamCopy? copy, DateTimeOffset now,
+        CancellationToken cancellation)
     {
         var rows = await ReadAsync(monthEnd, after, cancellation);
         var invoices = new List<(BillingAccount, InvoiceDraft)>(rows.Count);
@@ -86,8 +99,14 @@ public sealed class BillingRunner(IDocumentStore store)
                     RentInvoicing.LinesFor(account, period), period.Start, period.End)));
             (through == lastDay ? finished : billedThroughMonth).Add(account.Id);
         }
-        return new Plan(invoices, heldBack, billedThroughMonth, finished, rows.Count, rows.Count == 0 ? null : rows[^1].ContractId);
+        var issued = Number(run, invoices, InvoiceNumbering.Range(InvoiceKind.Rent, run.IssuedOn.Year, firstNumber, invoices.Count), now);
+        return new Plan(invoices, heldBack, billedThroughMonth, finished, rows.Count, rows.Count == 0 ? null : rows[^1].ContractId, firstNumber,
+            issued, copy?.Prepare(issued));
     }
+
+    private static IReadOnlyList<InvoiceIssued> Number(BillingRun run, IReadOnlyList<(BillingAccount Account, InvoiceDraft Draft)> invoices,
+        IReadOnlyList<string> numbers, DateTimeOffset now) =>
+        invoices.Select((d, i) => InvoiceIssuer.Issued(d.Account, d.Draft, numbers[i], run.IssuedOn, now, run.Id)).ToList();
 
     /// <summary>The next page of due cursors with their billing accounts, in one query.</summary>
     private async Task<IReadOnlyList<Row>> ReadAsync(DateOnly monthEnd, Guid after, CancellationToken cancellation)
@@ -116,17 +135,23 @@ public sealed class BillingRunner(IDocumentStore store)
         return connection;
     }
 
-    private async Task WriteAsync(BillingRun run, Plan plan, string user, DateTimeOffset now, CancellationToken cancellation)
+    private async Task WriteAsync(BillingRun run, Plan plan, InvoiceStreamCopy? copy, string user, DateTimeOffset now, CancellationToken cancellation)
     {
         await using var session = store.LightweightSession();
         session.LastModifiedBy = user;
         var numbers = await InvoiceNumbering.ReserveAsync(session, InvoiceKind.Rent, run.IssuedOn.Year, plan.Invoices.Count, cancellation);
-        var issued = plan.Invoices.Select((d, i) => InvoiceIssuer.Issued(d.Account, d.Draft, numbers[i], run.IssuedOn, now, run.Id)).ToList();
-        if (UseBulkCopy && await _copy.Value is { } copy && issued.Count > 0)
+        var (issued, prepared) = (plan.Issued, plan.Prepared);
+        if (numbers.Count > 0 && numbers[0] != issued[0].Number)
+        {
+            // Another invoice of the series was issued since the batch was numbered ahead: number it again, in this transaction.
+            issued = Number(run, plan.Invoices, numbers, now);
+            prepared = copy?.Prepare(issued);
+        }
+        if (copy is not null && prepared is not null && issued.Count > 0)
         {
             // The copy runs in the session's transaction: SaveChanges below commits it with the numbers, cursors and progress.
             await session.BeginTransactionAsync(cancellation);
-            await copy.WriteAsync(session.Connection!, issued, user, now, cancellation);
+            await copy.WriteAsync(session.Connection!, prepared, user, now, cancellation);
         }
         else
             foreach (var invoice in issued) session.Events.StartStream<Invoice>(invoice.InvoiceId, invoice);

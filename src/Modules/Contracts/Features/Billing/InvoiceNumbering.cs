@@ -22,4 +22,11 @@ public static class InvoiceNumbering
         else session.Update(updated);
         return Enumerable.Range(0, count).Select(i => InvoiceSeries.Format(kind, year, first + i)).ToList();
     }
+
+    /// <summary>The next number the series would give now, read without reserving it (a billing run numbers a batch ahead with it).</summary>
+    public static async Task<long> PeekNextAsync(IQuerySession session, InvoiceKind kind, int year, CancellationToken cancellation) =>
+        ((await session.LoadAsync<InvoiceCounter>(InvoiceSeries.CounterId(kind, year), cancellation))?.Last ?? 0) + 1;
+
+    public static IReadOnlyList<string> Range(InvoiceKind kind, int year, long first, int count) =>
+        Enumerable.Range(0, count).Select(i => InvoiceSeries.Format(kind, year, first + i)).ToList();
 }

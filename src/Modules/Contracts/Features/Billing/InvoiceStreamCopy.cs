@@ -62,20 +62,12 @@ public sealed class InvoiceStreamCopy
             $"{ContractsSchema}.mt_doc_invoice");
     }
 
-    /// <summary>Writes the streams and events on the session's connection, in its open transaction (call BeginTransactionAsync first).</summary>
-    public async Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<InvoiceIssued> invoices, string user, DateTimeOffset at,
-        CancellationToken cancellation)
+    /// <summary>A batch serialised ahead of its transaction: the events, and the documents the projection would write for them.</summary>
+    public sealed record Prepared(IReadOnlyList<InvoiceIssued> Invoices, string[] EventJson, Invoice[] Documents, string[] DocumentJson);
+
+    /// <summary>Serialising is most of the copy's work: done for the whole batch on every core, before (and outside) its transaction.</summary>
+    public Prepared Prepare(IReadOnlyList<InvoiceIssued> invoices)
     {
-        if (invoices.Count == 0) return;
-        var sequences = new List<long>(invoices.Count);
-        await using (var next = new NpgsqlCommand($"select nextval('{_schema}.mt_events_sequence') from generate_series(1, @count)", connection))
-        {
-            next.Parameters.AddWithValue("count", invoices.Count);
-            await using var reader = await next.ExecuteReaderAsync(cancellation);
-            while (await reader.ReadAsync(cancellation)) sequences.Add(reader.GetInt64(0));
-        }
-        var timestamp = at.ToUniversalTime();
-        // Serialising is most of the work: done for the whole batch on every core before the rows go out.
         var eventJson = new string[invoices.Count];
         var documentJson = new string[invoices.Count];
         var documents = new Invoice[invoices.Count];
@@ -85,6 +77,22 @@ public sealed class InvoiceStreamCopy
             documents[i] = Invoice.Create(invoices[i]) with { Version = 1 };
             documentJson[i] = _serializer.ToJson(documents[i]);
         });
+        return new Prepared(invoices, eventJson, documents, documentJson);
+    }
+
+    /// <summary>Writes the streams, events and documents on the session's connection, in its open transaction (call BeginTransactionAsync first).</summary>
+    public async Task WriteAsync(NpgsqlConnection connection, Prepared prepared, string user, DateTimeOffset at, CancellationToken cancellation)
+    {
+        var (invoices, eventJson, documents, documentJson) = (prepared.Invoices, prepared.EventJson, prepared.Documents, prepared.DocumentJson);
+        if (invoices.Count == 0) return;
+        var sequences = new List<long>(invoices.Count);
+        await using (var next = new NpgsqlCommand($"select nextval('{_schema}.mt_events_sequence') from generate_series(1, @count)", connection))
+        {
+            next.Parameters.AddWithValue("count", invoices.Count);
+            await using var reader = await next.ExecuteReaderAsync(cancellation);
+            while (await reader.ReadAsync(cancellation)) sequences.Add(reader.GetInt64(0));
+        }
+        var timestamp = at.ToUniversalTime();
 
         await using (var streams = await connection.BeginBinaryImportAsync(
             $"copy {_schema}.mt_streams (id, type, version, timestamp, created, tenant_id, is_archived) from stdin (format binary)", cancellation))
