@@ -119,6 +119,17 @@ public sealed class BillingTests(LeasingApp app) : IntegrationTest(app)
         Assert.Equal(new VatAmounts(429.06m, 85.81m, 514.87m), Line(invoice, InvoiceLineKind.Rent));
         Assert.Equal(new VatAmounts(469.06m, 93.81m, 562.87m), invoice.Total);
         Assert.Equal(PaymentTermsDue(invoice), invoice.DueOn);
+
+        var token = await _contracts.TokenAsync("backoffice");
+        var result = await Host.Scenario(s => { s.Get.Url($"/api/invoices/{invoice.Id}/document"); s.WithBearerToken(token); s.StatusCodeShouldBeOk(); });
+        using var stream = new MemoryStream();
+        await result.Context.Response.Body.CopyToAsync(stream);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(stream.ToArray());
+        var text = string.Join("\n", pdf.GetPages().Select(p => p.Text)).Replace('\u00A0', ' ').Replace('\u202F', ' ');
+        Assert.Contains(invoice.Number, text);
+        Assert.Contains("514,87 €", text); // the rent line TTC
+        Assert.Contains("562,87 €", text); // the total TTC
+        Assert.Contains("RUM", text);
     }
 
     [Fact]
