@@ -1,5 +1,6 @@
 using Leasing.Accounts;
 using Leasing.Audit;
+using Leasing.Contracts;
 using Leasing.Offers;
 using Leasing.Prospecting;
 using Leasing.Workflows;
@@ -16,6 +17,7 @@ public static class LeasingModules
         new AuditModule(),
         new OffersModule(),
         new ProspectingModule(),
+        new ContractsModule(),
         new WorkflowsModule(),
     ];
 }

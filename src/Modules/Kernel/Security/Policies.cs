@@ -15,6 +15,9 @@ public static class Policies
     public const string ProcessOwners = nameof(ProcessOwners);
     public const string ClaimsHandling = nameof(ClaimsHandling);
     public const string FleetReporting = nameof(FleetReporting);
+    public const string ContractManagement = nameof(ContractManagement);
+    public const string ContractReading = nameof(ContractReading);
+    public const string CreditDecisions = nameof(CreditDecisions);
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
@@ -26,5 +29,15 @@ public static class Policies
         [ProcessOwners] = [Roles.Admin, Roles.ProcessOwner],
         [ClaimsHandling] = [Roles.Admin, Roles.ClaimsHandler],
         [FleetReporting] = [Roles.Admin, Roles.FleetManager, Roles.BackOffice, Roles.SalesManager],
+        // Contracts are run by the back office; fleet managers read their own company's contracts only (checked per contract).
+        [ContractManagement] = [Roles.Admin, Roles.BackOffice, Roles.SalesManager],
+        [ContractReading] = [Roles.Admin, Roles.BackOffice, Roles.SalesManager, Roles.Auditor, Roles.FleetManager],
+        [CreditDecisions] = [Roles.Admin, Roles.BackOffice],
+    };
+
+    /// <summary>Policies that also need a permission claim beyond one of their roles.</summary>
+    public static readonly IReadOnlyDictionary<string, string> PermissionByPolicy = new Dictionary<string, string>
+    {
+        [CreditDecisions] = Permissions.Credit,
     };
 }
