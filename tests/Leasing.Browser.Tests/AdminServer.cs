@@ -26,6 +26,9 @@ public sealed class AdminServer : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public IServiceProvider Services => _factory!.Services;
 
+    /// <summary>The Host itself, for Wolverine's tracked sessions (publish an integration event and wait for what it causes).</summary>
+    public Microsoft.Extensions.Hosting.IHost Host => Services.GetRequiredService<Microsoft.Extensions.Hosting.IHost>();
+
     public async Task InitializeAsync()
     {
         TestHostSettings.Apply(await TestDatabase.GetConnectionStringAsync());
@@ -51,6 +54,8 @@ public sealed class AdminServer : IAsyncLifetime
     {
         Clock.Reset();
         await Services.ResetAllMartenDataAsync();
+        // Published versions are cached for the process's life; after the reset the same ids may come back with other content.
+        Services.GetRequiredService<Leasing.Workflows.Definitions.Store.DefinitionCatalog>().Clear();
         await Services.GetRequiredService<SeedUsers>().SeedIfEmptyAsync(TestHostSettings.Password, CancellationToken.None);
     }
 

@@ -61,10 +61,43 @@ public sealed class ProspectingTests(AdminServer server) : BrowserTest(server)
         await Expect(editor).ToContainTextAsync("opening[0].opens");
 
         await editor.Locator("#opens-Monday").FillAsync("08:30");
+        await editor.Locator("#add-interval-Tuesday").ClickAsync(); // a lunch break: 09:00-12:00 and 14:00-19:00
+        await editor.Locator("#opens-Tuesday-2").FillAsync("13:30");
         await page.ClickAsync("#save-point-of-sale");
         await Expect(page.Locator("#points-of-sale")).ToContainTextAsync("PARIS-15 — Concession Paris 15");
         await Expect(page.Locator("#points-of-sale")).ToContainTextAsync("Monday 08:30-19:00");
+        await Expect(page.Locator("#points-of-sale")).ToContainTextAsync("Tuesday 09:00-12:00, 13:30-19:00");
         await Expect(page.Locator("#points-of-sale")).ToContainTextAsync("Julie Moreau, Marc Petit");
+
+        // Editing it again keeps both intervals of Tuesday (nothing is merged into one).
+        await page.ClickAsync("#points-of-sale >> text=Modifier");
+        await Expect(editor.Locator("#opens-Tuesday-2")).ToHaveValueAsync("13:30");
+        await editor.Locator("#remove-interval-Tuesday-2").ClickAsync();
+        await editor.Locator("#closes-Tuesday").FillAsync("18:00");
+        await page.ClickAsync("#save-point-of-sale");
+        await Expect(page.Locator("#points-of-sale")).ToContainTextAsync("Tuesday 09:00-18:00");
+    }
+
+    [Fact]
+    public async Task An_advisor_attaches_a_simulation_from_the_simulator_and_finds_it_on_the_lead()
+    {
+        await CaptureLeadAsync();
+        var page = await Server.SignInAsync("backoffice");
+        await page.ClickAsync("text=Leads");
+        await page.Locator("#leads-grid tr", new PageLocatorOptions { HasText = "Durand" }).ClickAsync();
+        await page.ClickAsync("text=Simuler pour ce lead");
+
+        await Expect(page.Locator("#monthly-total")).ToHaveTextAsync("469,06 €");
+        await Expect(page.Locator("#attach-lead")).ToContainTextAsync("Paul Durand");
+        await page.FillAsync("#attach-vehicle", "Peugeot 308");
+        await page.ClickAsync("#attach-submit");
+        await Expect(page.Locator(".rz-notification")).ToContainTextAsync("Enregistré");
+
+        await page.GoBackAsync();
+        await page.ReloadAsync();
+        var simulations = page.Locator("#lead-simulations");
+        await Expect(simulations).ToContainTextAsync("Peugeot 308");
+        await Expect(simulations).ToContainTextAsync("469,06 €");
     }
 
     /// <summary>A point of sale and one lead, through the HTTP API as a partner system would send them.</summary>

@@ -18,7 +18,8 @@ public sealed class ShellTests(AdminServer server) : BrowserTest(server)
         await Expect(page.Locator("#current-role")).ToHaveTextAsync("BackOffice");
         await Expect(page.Locator("#sidebar-menu")).ToContainTextAsync("Accueil");
         await Expect(page.Locator("#signout")).ToContainTextAsync("Se déconnecter");
-        await Expect(page.Locator("#events-stored")).ToHaveTextAsync("8"); // 7 seeded accounts + this sign-in
+        // One event per seeded account, and this sign-in.
+        await Expect(page.Locator("#events-stored")).ToHaveTextAsync((Accounts.Features.SeedUsers.Accounts.Count + 1).ToString());
         // A back-office user is not shown the administration section.
         await Expect(page.Locator("#sidebar-menu")).Not.ToContainTextAsync("Utilisateurs");
 

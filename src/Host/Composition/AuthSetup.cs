@@ -49,7 +49,12 @@ public static class AuthSetup
             // The safety net: an endpoint that names no policy (the static-file fallback) needs a signed-in user.
             options.FallbackPolicy = options.GetPolicy(Policies.Authenticated);
             foreach (var (policyName, roles) in Policies.RolesByPolicy)
-                options.AddPolicy(policyName, policy => policy.RequireAuthenticatedUser().RequireRole(roles));
+                options.AddPolicy(policyName, policy =>
+                {
+                    policy.RequireAuthenticatedUser().RequireRole(roles);
+                    if (Policies.PermissionByPolicy.TryGetValue(policyName, out var permission))
+                        policy.RequireClaim(LeasingClaims.Permission, permission);
+                });
         });
     }
 

@@ -1,6 +1,7 @@
 using Leasing.Accounts;
 using Leasing.Audit;
 using Leasing.Claims;
+using Leasing.Contracts;
 using Leasing.Offers;
 using Leasing.Prospecting;
 using Leasing.Workflows;
@@ -18,6 +19,7 @@ public static class LeasingModules
         new OffersModule(),
         new ProspectingModule(),
         new ClaimsModule(),
+        new ContractsModule(),
         new WorkflowsModule(),
     ];
 }

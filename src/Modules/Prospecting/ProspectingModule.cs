@@ -45,6 +45,7 @@ public sealed class ProspectingModule : ILeasingModule
     {
         options.PublishMessage<Offers.IntegrationEvents.QuoteSent>().ToLocalQueue("prospecting").UseDurableInbox();
         options.PublishMessage<IntegrationEvents.RequestLeadFollowUp>().ToLocalQueue("prospecting").UseDurableInbox();
+        options.PublishMessage<Contracts.IntegrationEvents.ContractSigned>().ToLocalQueue("prospecting").UseDurableInbox();
     }
 
     public IEnumerable<AuditedAggregate> AuditedAggregates =>

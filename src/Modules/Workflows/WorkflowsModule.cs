@@ -41,7 +41,7 @@ public sealed class WorkflowsModule : ILeasingModule
 
     public void ConfigureMarten(StoreOptions options)
     {
-        options.Projections.Snapshot<WorkflowInstance>(SnapshotLifecycle.Inline);
+        // Written by the runtime itself with each append (InstanceStore), from the state it computed: no projection re-reads it.
         options.Schema.For<WorkflowInstance>().DatabaseSchemaName(Schema)
             .Duplicate(i => i.DefinitionId).Duplicate(i => i.CorrelationKey).Duplicate(i => i.Ended).Duplicate(i => i.Status)
             .Duplicate(i => i.StartedAt);
@@ -51,8 +51,6 @@ public sealed class WorkflowsModule : ILeasingModule
         options.Schema.For<HumanTaskView>().DatabaseSchemaName(Schema)
             .Duplicate(t => t.Status).Duplicate(t => t.Role).Duplicate(t => t.Assignee).Duplicate(t => t.ClaimedBy).Duplicate(t => t.DueAt)
             .Duplicate(t => t.CorrelationKey);
-        options.Projections.Add<EventSubscriptionProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<EventSubscription>().DatabaseSchemaName(Schema).Duplicate(s => s.EventType).Duplicate(s => s.CorrelationKey);
         options.Schema.For<WorkflowNotification>().DatabaseSchemaName(Schema).Duplicate(n => n.User).Duplicate(n => n.Role).Duplicate(n => n.At);
         options.Schema.For<OutgoingEmail>().DatabaseSchemaName(Schema);
     }

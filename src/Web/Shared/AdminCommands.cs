@@ -14,6 +14,16 @@ namespace Leasing.Web.Shared;
 public sealed record AdminOutcome(bool Succeeded, string? Message, IReadOnlyDictionary<string, string[]> FieldErrors)
 {
     public static readonly AdminOutcome Ok = new(true, null, new Dictionary<string, string[]>());
+
+    /// <summary>What the feature answered when it succeeded (e.g. the draft number, a dry run's report), as the API would send it.</summary>
+    public object? Value { get; init; }
+
+    /// <summary>The HTTP status the API would have answered on failure: 400 (bad input), 403, 404, 409 (stale version or refused state change).</summary>
+    public int? Status { get; init; }
+
+    /// <summary>The answer as JSON, to read a feature's anonymous answer (<c>new { draft = 2 }</c>) the way an API client would.</summary>
+    public System.Text.Json.JsonElement ValueJson() =>
+        System.Text.Json.JsonSerializer.SerializeToElement(Value, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
 }
 
 /// <summary>
@@ -28,6 +38,9 @@ public sealed class AdminCommands(IServiceScopeFactory scopes)
             ? AdminOutcome.Ok
             : new AdminOutcome(false, problem.Detail ?? problem.Title,
                 (problem as HttpValidationProblemDetails)?.Errors.ToDictionary(e => e.Key, e => e.Value) ?? new Dictionary<string, string[]>());
+
+    /// <summary>What a stale expected version (someone else changed the object first) is reported as.</summary>
+    public static string StaleMessage => L.T("Cet objet a été modifié entre-temps : rechargez la page.", "This object was changed meanwhile: reload the page.");
 
     public Task<AdminOutcome> RunAsync(ClaimsPrincipal user, Func<IDocumentSession, Task<IResult>> feature) =>
         RunAsync(user, (session, _) => feature(session));
@@ -47,16 +60,15 @@ public sealed class AdminCommands(IServiceScopeFactory scopes)
             {
                 var problem = (result as IValueHttpResult)?.Value as ProblemDetails;
                 return problem is null
-                    ? new AdminOutcome(false, $"HTTP {failed.StatusCode}", new Dictionary<string, string[]>())
-                    : FromProblem(problem) with { Message = problem.Detail ?? problem.Title };
+                    ? new AdminOutcome(false, $"HTTP {failed.StatusCode}", new Dictionary<string, string[]>()) { Status = failed.StatusCode }
+                    : FromProblem(problem) with { Message = problem.Detail ?? problem.Title, Status = failed.StatusCode };
             }
             await session.SaveChangesAsync();
-            return AdminOutcome.Ok;
+            return AdminOutcome.Ok with { Value = (result as IValueHttpResult)?.Value };
         }
         catch (ConcurrencyException)
         {
-            return new AdminOutcome(false, L.T("Cet objet a été modifié entre-temps : rechargez la page.",
-                "This object was changed meanwhile: reload the page."), new Dictionary<string, string[]>());
+            return new AdminOutcome(false, StaleMessage, new Dictionary<string, string[]>()) { Status = StatusCodes.Status409Conflict };
         }
     }
 }

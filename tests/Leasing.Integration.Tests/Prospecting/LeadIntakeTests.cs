@@ -196,6 +196,18 @@ public sealed class LeadIntakeTests(LeasingApp app) : IntegrationTest(app)
         var lead = await SingleLeadAsync();
         Assert.Equal(LeadStatus.OfferMade, lead.Status);
         Assert.Equal([quoteId], lead.QuoteIds.ToArray());
+
+        // The contract signed for that quote wins the lead; a redelivery changes nothing more.
+        var contractId = Guid.CreateVersion7();
+        var signed = new Leasing.Contracts.IntegrationEvents.ContractSigned(contractId, "CTR-2026-000001", quoteId, leadId, "LOA", "Individual",
+            "Paul Durand", null, "Paul Durand", "InPerson", new DateOnly(2026, 11, 24), true, new DateOnly(2026, 12, 8), "sha", App.Clock.GetUtcNow());
+        await Host.InvokeMessageAndWaitAsync(signed);
+        await Host.InvokeMessageAndWaitAsync(signed);
+
+        var won = await SingleLeadAsync();
+        Assert.Equal((LeadStatus.Won, contractId), (won.Status, won.ContractId));
+        await using var session = App.Store.QuerySession();
+        Assert.Single(await session.Events.FetchStreamAsync(leadId), e => e.Data is LeadWon);
     }
 
     private async Task<string> SetUpAsync()

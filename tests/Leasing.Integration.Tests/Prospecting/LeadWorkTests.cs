@@ -40,6 +40,31 @@ public sealed class LeadWorkTests(LeasingApp app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task A_simulation_is_attached_to_the_lead_and_bad_figures_are_refused_naming_each_field()
+    {
+        var (advisor, leadId) = await CaptureAsync();
+        var seed = new
+        {
+            product = "LOA", customerType = "Individual", vehicle = "Peugeot 308", vehiclePrice = 24800, firstPayment = 0, residualValue = 12800,
+            termMonths = 36, annualMileageKm = 12000, annualRatePercent = 6, monthlyRent = 429.06, monthlyServiceCharge = 40, monthlyTotal = 469.06,
+            totalCost = 16886.16, purchaseOptionPrice = 12800, expectedVersion = 2,
+        };
+        var before = await EventCountAsync();
+
+        var problem = JsonDocument.Parse(await PostAsync(advisor, $"/api/leads/{leadId}/simulations",
+            seed with { product = "Cash", residualValue = 30000, termMonths = 6, expectedVersion = 2 }, 400)).RootElement;
+        Assert.Equal(["product", "residualValue", "termMonths"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
+        Assert.Equal(before, await EventCountAsync());
+        await PostAsync(advisor, $"/api/leads/{leadId}/simulations", seed with { expectedVersion = 1 }, 409);
+
+        await PostAsync(advisor, $"/api/leads/{leadId}/simulations", seed, 200);
+
+        await using var session = App.Store.QuerySession();
+        var simulation = Assert.Single((await session.LoadAsync<Lead>(leadId))!.Simulations);
+        Assert.Equal(("LOA", 429.06m, 469.06m, 12800m), (simulation.Product, simulation.MonthlyRent, simulation.MonthlyTotal, simulation.PurchaseOptionPrice));
+    }
+
+    [Fact]
     public async Task A_sales_manager_reassigns_a_lead_and_an_advisor_logs_activity_and_follow_ups()
     {
         var (advisor, leadId) = await CaptureAsync();

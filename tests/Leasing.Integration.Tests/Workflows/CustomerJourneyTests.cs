@@ -3,6 +3,7 @@ using Leasing.Workflows.Runtime.Hosting;
 using Leasing.Workflows.Runtime.Instances;
 using Marten;
 using Wolverine.Tracking;
+using ContractsEvents = Leasing.Contracts.IntegrationEvents;
 using OffersEvents = Leasing.Offers.IntegrationEvents;
 using ProspectingEvents = Leasing.Prospecting.IntegrationEvents;
 
@@ -83,6 +84,47 @@ public sealed class CustomerJourneyTests(Testing.LeasingApp app) : IntegrationTe
         Assert.Contains(cases[0].GetProperty("steps").EnumerateArray(),
             s => s.GetProperty("french").GetString() == "4. Signature du contrat — en attente de la signature du contrat.");
     }
+
+    [Fact]
+    public async Task After_acceptance_the_signature_delivery_and_the_satisfaction_follow_up_a_month_later_complete_the_journey()
+    {
+        await _api.ImportShippedAsync();
+        var leadId = Guid.CreateVersion7();
+        var quoteId = Guid.CreateVersion7();
+        await Host.InvokeMessageAndWaitAsync(Captured(leadId));
+        await Host.InvokeMessageAndWaitAsync(new ProspectingEvents.LeadQualified(leadId, Guid.CreateVersion7(), null, "Used", "LOA", Start));
+        await Host.InvokeMessageAndWaitAsync(new OffersEvents.QuoteSent(quoteId, "DEV-2026-000001", leadId, new DateOnly(2026, 12, 25), Start));
+        await Host.InvokeMessageAndWaitAsync(Accepted(quoteId, leadId));
+        var contractId = Guid.CreateVersion7();
+
+        // 4. Signed in Contracts: the chase loop beside the wait is cancelled with it.
+        await Host.InvokeMessageAndWaitAsync(new ContractsEvents.ContractSigned(contractId, "CTR-2026-000001", quoteId, leadId, "LOA", "Individual",
+            "Jeanne Martin", null, "Jeanne Martin", "InPerson", new DateOnly(2026, 11, 24), true, new DateOnly(2026, 12, 8), "sha", Start.AddDays(1)));
+        var signed = await InstanceOfAsync(leadId);
+        Assert.Equal(["wait-lead-lost", "wait-vehicle-delivered"], signed.CurrentActivityIds.Order());
+
+        // 5. Delivered: after-sales is told, and the satisfaction call is due a month later.
+        var delivered = await Host.InvokeMessageAndWaitAsync(Delivered(contractId, quoteId, leadId));
+        var loyalty = delivered.Scheduled.SingleMessage<WorkflowTimerDue>();
+        await using (var session = App.Store.QuerySession())
+            Assert.Contains(await session.Query<WorkflowNotification>().ToListAsync(), n => n.Subject == "6. Fidélisation : véhicule livré");
+        App.Clock.Advance(TimeSpan.FromDays(30));
+        await Host.InvokeMessageAndWaitAsync(loyalty);
+
+        // 6. The follow-up finds the customer satisfied: the journey is complete and no wait is left behind.
+        var followUp = Assert.Single(await _api.TasksAsync("backoffice", correlationKey: leadId.ToString()));
+        Assert.Equal("6. Fidélisation : suivi de satisfaction", followUp.GetProperty("task").GetProperty("title").GetString());
+        await _api.CompleteAsync("backoffice", WorkflowApi.TaskId(followUp), "Satisfied", new { score = "5" });
+        var done = await InstanceOfAsync(leadId);
+        Assert.Equal(InstanceStatus.Completed, done.Status);
+        Assert.Empty(done.Bookmarks);
+        Assert.Contains("journey-completed", done.Path);
+    }
+
+    private static ContractsEvents.VehicleDelivered Delivered(Guid contractId, Guid quoteId, Guid leadId) => new(contractId, "CTR-2026-000001", quoteId,
+        leadId, "LOA", "Individual", "Jeanne Martin", null, "GH-123-JK", null, "Peugeot", "308", null, 12, new DateOnly(2026, 12, 10),
+        new DateOnly(2029, 12, 9), 36, 12000, 36000, "Jeanne Martin", "+33612345678", "jeanne@example.fr", true, "B", 10, false, null, null, true, false,
+        false, 0, false, ["Assistance", "ReplacementVehicle"], "backoffice", Start.AddDays(17));
 
     [Fact]
     public async Task A_lead_lost_in_prospecting_ends_the_journey_at_whatever_step_it_stands()

@@ -15,7 +15,8 @@ public sealed class ExecutorTests
     [Fact]
     public void A_human_task_stops_the_instance_until_it_is_completed_through_an_outcome()
     {
-        var run = Executor.For(Valid());
+        var run = Executor.For(Valid().Replacing(Activity("review", "HumanTask",
+            new { title = "Review", role = "BackOffice", outcomes = new[] { "Approve", "Reject" }, dueIn = "4h", escalateToRole = "SalesManager" })));
 
         run.Start(variables: new() { ["amount"] = 20000 });
 
@@ -30,6 +31,17 @@ public sealed class ExecutorTests
         Assert.Equal(InstanceStatus.Completed, run.State.Status);
         Assert.Equal(["start", "decide", "review", "done"], run.State.Path);
         Assert.Equal("Approve", Assert.Single(run.Events<TaskCompleted>()).Outcome);
+    }
+
+    [Fact]
+    public void A_task_due_without_an_escalation_role_sets_no_timer_its_lateness_is_read_from_its_due_time()
+    {
+        var run = Executor.For(Valid().Replacing(Activity("review", "HumanTask", new { title = "Review", role = "BackOffice", outcomes = new[] { "Approve", "Reject" }, dueIn = "4h" })));
+
+        run.Start(variables: new() { ["amount"] = 20000 });
+
+        Assert.Equal(Executor.Now.AddHours(4), Assert.Single(run.Events<TaskOpened>()).DueAt);
+        Assert.DoesNotContain(run.Effects, e => e is ScheduleEscalation);
     }
 
     [Theory]

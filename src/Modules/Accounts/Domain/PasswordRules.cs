@@ -11,6 +11,13 @@ public static class PasswordRules
             ? errors.Add(field, $"'{field}' is required.")
             : errors.When(password.Length < MinimumLength, field, $"'{field}' must have at least {MinimumLength} characters.");
 
+    public static FieldErrors CheckPermissions(this FieldErrors errors, string[]? permissions)
+    {
+        foreach (var unknown in (permissions ?? []).Where(p => !Kernel.Security.Permissions.IsKnown(p)))
+            errors.Add("permissions", $"Unknown permission '{unknown}'. Known permissions: {string.Join(", ", Kernel.Security.Permissions.All)}.");
+        return errors;
+    }
+
     public static FieldErrors CheckRoles(this FieldErrors errors, string[]? roles, string? companyId)
     {
         if (roles is null || roles.Length == 0) return errors.Add("roles", "At least one role is required.");

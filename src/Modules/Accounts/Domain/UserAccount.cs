@@ -14,6 +14,7 @@ public sealed record UserAccount
     public string DisplayName { get; init; } = "";
     public string[] Roles { get; init; } = [];
     public string? CompanyId { get; init; }
+    public string[] Permissions { get; init; } = [];
     public int FailuresInARow { get; init; }
     public DateTimeOffset? LockedUntil { get; init; }
     public bool Disabled { get; init; }
@@ -24,10 +25,10 @@ public sealed record UserAccount
 
     public static UserAccount Create(UserRegistered e) => new()
     {
-        Id = e.UserId, UserName = e.UserName, DisplayName = e.DisplayName, Roles = e.Roles, CompanyId = e.CompanyId,
+        Id = e.UserId, UserName = e.UserName, DisplayName = e.DisplayName, Roles = e.Roles, CompanyId = e.CompanyId, Permissions = e.Permissions ?? [],
     };
 
-    public UserAccount Apply(UserRolesChanged e) => this with { Roles = e.Roles, CompanyId = e.CompanyId };
+    public UserAccount Apply(UserRolesChanged e) => this with { Roles = e.Roles, CompanyId = e.CompanyId, Permissions = e.Permissions ?? [] };
 
     public UserAccount Apply(UserPasswordChanged e) => this with { FailuresInARow = 0, LockedUntil = null };
 

@@ -16,6 +16,7 @@ public static class AccountPrincipal
             new("display_name", account.DisplayName),
         };
         claims.AddRange(account.Roles.Select(role => new Claim(ClaimTypes.Role, role)));
+        claims.AddRange(account.Permissions.Select(permission => new Claim(LeasingClaims.Permission, permission)));
         if (account.CompanyId is not null) claims.Add(new Claim(LeasingClaims.CompanyId, account.CompanyId));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
     }

@@ -10,18 +10,20 @@ using Wolverine.Http;
 
 namespace Leasing.Accounts.Features;
 
-public sealed record ChangeUserRoles(string[]? Roles, string? CompanyId, long? ExpectedVersion);
+public sealed record ChangeUserRoles(string[]? Roles, string? CompanyId, long? ExpectedVersion, string[]? Permissions = null);
 
 public static class ChangeUserRolesEndpoint
 {
     public static ProblemDetails Validate(ChangeUserRoles command) =>
-        new FieldErrors().CheckRoles(command.Roles, command.CompanyId).ExpectedVersion(command.ExpectedVersion).ToProblem();
+        new FieldErrors().CheckRoles(command.Roles, command.CompanyId).CheckPermissions(command.Permissions).ExpectedVersion(command.ExpectedVersion).ToProblem();
 
     [Authorize(Policy = Policies.ManageUsers)]
     [WolverinePut("/api/users/{id}/roles", Name = "ChangeUserRoles")]
     [Tags("Users")]
     public static Task<IResult> Put(Guid id, ChangeUserRoles command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation) =>
-        UserStream.AppendAsync(session, id, command.ExpectedVersion!.Value, _ =>
-            [new UserRolesChanged(id, command.Roles!.Distinct().ToArray(), RegisterUserEndpoint.NullIfBlank(command.CompanyId), clock.GetUtcNow())],
+        // Permissions left out (null) stay as they are: a client that knows only roles does not revoke them.
+        UserStream.AppendAsync(session, id, command.ExpectedVersion!.Value, account =>
+            [new UserRolesChanged(id, command.Roles!.Distinct().ToArray(), RegisterUserEndpoint.NullIfBlank(command.CompanyId), clock.GetUtcNow(),
+                (command.Permissions ?? account.Permissions).Distinct().ToArray())],
             cancellation);
 }

@@ -10,7 +10,7 @@ using Wolverine.Http;
 
 namespace Leasing.Accounts.Features;
 
-public sealed record RegisterUser(string? UserName, string? DisplayName, string? Password, string[]? Roles, string? CompanyId);
+public sealed record RegisterUser(string? UserName, string? DisplayName, string? Password, string[]? Roles, string? CompanyId, string[]? Permissions = null);
 
 public sealed record UserRegisteredResponse(Guid Id, string UserName, long Version);
 
@@ -19,7 +19,7 @@ public static class RegisterUserEndpoint
     public static async Task<ProblemDetails> ValidateAsync(RegisterUser command, IQuerySession session, CancellationToken cancellation)
     {
         var errors = new FieldErrors().Required(command.UserName, "userName").Required(command.DisplayName, "displayName")
-            .CheckPassword(command.Password, "password").CheckRoles(command.Roles, command.CompanyId);
+            .CheckPassword(command.Password, "password").CheckRoles(command.Roles, command.CompanyId).CheckPermissions(command.Permissions);
         if (command.UserName is { } raw && !string.IsNullOrWhiteSpace(raw))
         {
             var userName = UserNames.Normalize(raw);
@@ -40,7 +40,8 @@ public static class RegisterUserEndpoint
         var userName = UserNames.Normalize(command.UserName!);
         var roles = command.Roles!.Distinct(StringComparer.Ordinal).ToArray();
         session.Events.StartStream<UserAccount>(id,
-            new UserRegistered(id, userName, command.DisplayName!.Trim(), roles, NullIfBlank(command.CompanyId), clock.GetUtcNow()));
+            new UserRegistered(id, userName, command.DisplayName!.Trim(), roles, NullIfBlank(command.CompanyId), clock.GetUtcNow(),
+                (command.Permissions ?? []).Distinct(StringComparer.Ordinal).ToArray()));
         session.Store(new UserCredential(id, hashing.Hash(command.Password!)));
         return Results.Created($"/api/users/{id}", new UserRegisteredResponse(id, userName, 1));
     }

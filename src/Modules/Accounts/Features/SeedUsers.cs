@@ -16,16 +16,18 @@ public sealed class SeedUsers(IDocumentStore store, PasswordHashing hashing, Tim
     /// <summary>The demo customer company the seeded fleet manager is bound to (a SIREN-like identifier).</summary>
     public const string DemoCompanyId = "DEMO-FLEET-001";
 
-    public static readonly IReadOnlyList<(string UserName, string DisplayName, string Role)> Accounts =
+    public static readonly IReadOnlyList<(string UserName, string DisplayName, string Role, string[] Permissions)> Accounts =
     [
-        ("admin", "Administrateur", Roles.Admin),
-        ("backoffice", "Chargé de clientèle", Roles.BackOffice),
-        ("salesmanager", "Chef des ventes", Roles.SalesManager),
-        ("processowner", "Responsable processus", Roles.ProcessOwner),
-        ("claims", "Gestionnaire sinistres", Roles.ClaimsHandler),
-        ("seniorclaims", "Gestionnaire sinistres senior", Roles.SeniorClaimsHandler),
-        ("auditor", "Auditeur", Roles.Auditor),
-        ("fleetmanager", "Gestionnaire de parc", Roles.FleetManager),
+        ("admin", "Administrateur", Roles.Admin, []),
+        ("backoffice", "Chargé de clientèle", Roles.BackOffice, []),
+        // The financing body's credit officer: a back-office user who may decide financing files.
+        ("credit", "Analyste crédit", Roles.BackOffice, [Kernel.Security.Permissions.Credit]),
+        ("salesmanager", "Chef des ventes", Roles.SalesManager, []),
+        ("processowner", "Responsable processus", Roles.ProcessOwner, []),
+        ("claims", "Gestionnaire sinistres", Roles.ClaimsHandler, []),
+        ("seniorclaims", "Gestionnaire sinistres senior", Roles.SeniorClaimsHandler, []),
+        ("auditor", "Auditeur", Roles.Auditor, []),
+        ("fleetmanager", "Gestionnaire de parc", Roles.FleetManager, []),
     ];
 
     /// <returns>Whether accounts were created (false when any account exists already).</returns>
@@ -38,11 +40,11 @@ public sealed class SeedUsers(IDocumentStore store, PasswordHashing hashing, Tim
         var generated = string.IsNullOrEmpty(password);
         password = generated ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('/', '-').Replace('+', '_') : password!;
         var hash = hashing.Hash(password);
-        foreach (var (userName, displayName, role) in Accounts)
+        foreach (var (userName, displayName, role, permissions) in Accounts)
         {
             var id = TypedIds.NewGuid();
             var company = role == Roles.FleetManager ? DemoCompanyId : null;
-            session.Events.StartStream<UserAccount>(id, new UserRegistered(id, userName, displayName, [role], company, clock.GetUtcNow()));
+            session.Events.StartStream<UserAccount>(id, new UserRegistered(id, userName, displayName, [role], company, clock.GetUtcNow(), permissions));
             session.Store(new UserCredential(id, hash));
         }
         await session.SaveChangesAsync(cancellation);

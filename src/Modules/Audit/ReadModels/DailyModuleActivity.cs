@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using JasperFx.Events;
 using Leasing.Kernel.Time;
 using Marten;
@@ -14,24 +13,21 @@ public sealed record DailyModuleActivity(string Id, DateOnly Day, string Module,
 
 /// <summary>
 /// An asynchronous projection over every event of every module, run by the projection daemon: it is the
-/// report-style read model of the foundation and what the home page's daemon progress shows.
+/// report-style read model of the foundation and what the home page's daemon progress shows. It takes the daemon's
+/// batch whole: counts are summed per day and module, the days already counted are read in one query, and each is
+/// written once per batch, so its cost grows with the days and modules a batch touches, not with its events.
 /// </summary>
-public sealed partial class DailyModuleActivityProjection : EventProjection
+public sealed class DailyModuleActivityProjection : IProjection
 {
-    // The daemon applies a whole batch of events through one operations object before committing it, and a load
-    // only sees committed rows: counts of the same day and module within a batch are carried here.
-    private readonly ConditionalWeakTable<IDocumentOperations, Dictionary<string, DailyModuleActivity>> _pendingByBatch = new();
-
-    public override async ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(e.Timestamp, BusinessCalendar.Paris).DateTime);
-        var module = ModuleNames.Of(e.EventType);
-        var id = DailyModuleActivity.KeyOf(day, module);
-
-        var pending = _pendingByBatch.GetOrCreateValue(operations);
-        var current = pending.TryGetValue(id, out var inBatch) ? inBatch : await operations.LoadAsync<DailyModuleActivity>(id, cancellation);
-        var next = current is null ? new DailyModuleActivity(id, day, module, 1) : current with { Events = current.Events + 1 };
-        pending[id] = next;
-        operations.Store(next);
+        var counts = events
+            .GroupBy(e => (Day: DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(e.Timestamp, BusinessCalendar.Paris).DateTime), Module: ModuleNames.Of(e.EventType)))
+            .ToDictionary(g => DailyModuleActivity.KeyOf(g.Key.Day, g.Key.Module), g => (g.Key.Day, g.Key.Module, Count: g.LongCount()));
+        var existing = (await operations.LoadManyAsync<DailyModuleActivity>(cancellation, counts.Keys)).ToDictionary(a => a.Id);
+        foreach (var (id, (day, module, count)) in counts)
+            operations.Store(existing.TryGetValue(id, out var current)
+                ? current with { Events = current.Events + count }
+                : new DailyModuleActivity(id, day, module, count));
     }
 }

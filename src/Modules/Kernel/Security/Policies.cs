@@ -19,6 +19,9 @@ public static class Policies
     public const string DeclareClaims = nameof(DeclareClaims);
     /// <summary>Who may read claims: staff, and fleet managers (their company's claims only, checked by the claims module).</summary>
     public const string ReadClaims = nameof(ReadClaims);
+    public const string ContractManagement = nameof(ContractManagement);
+    public const string ContractReading = nameof(ContractReading);
+    public const string CreditDecisions = nameof(CreditDecisions);
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
@@ -32,5 +35,15 @@ public static class Policies
         [FleetReporting] = [Roles.Admin, Roles.FleetManager, Roles.BackOffice, Roles.SalesManager],
         [DeclareClaims] = [Roles.Admin, Roles.BackOffice, Roles.ClaimsHandler, Roles.SeniorClaimsHandler, Roles.FleetManager],
         [ReadClaims] = [Roles.Admin, Roles.BackOffice, Roles.SalesManager, Roles.ClaimsHandler, Roles.SeniorClaimsHandler, Roles.Auditor, Roles.FleetManager],
+        // Contracts are run by the back office; fleet managers read their own company's contracts only (checked per contract).
+        [ContractManagement] = [Roles.Admin, Roles.BackOffice, Roles.SalesManager],
+        [ContractReading] = [Roles.Admin, Roles.BackOffice, Roles.SalesManager, Roles.Auditor, Roles.FleetManager],
+        [CreditDecisions] = [Roles.Admin, Roles.BackOffice],
+    };
+
+    /// <summary>Policies that also need a permission claim beyond one of their roles.</summary>
+    public static readonly IReadOnlyDictionary<string, string> PermissionByPolicy = new Dictionary<string, string>
+    {
+        [CreditDecisions] = Permissions.Credit,
     };
 }

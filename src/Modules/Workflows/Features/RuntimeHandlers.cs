@@ -25,10 +25,10 @@ public static class TaskEscalationDueHandler
 {
     public static async Task Handle(TaskEscalationDue due, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
-        var stream = await session.Events.FetchForWriting<WorkflowInstance>(due.InstanceId, cancellation);
-        if (stream.Aggregate?.FindBookmark(due.TaskId) is not { Task: { EscalateToRole: { } role, Escalated: false } }) return;
+        var instance = await InstanceStore.LoadAsync(session, due.InstanceId, cancellation);
+        if (instance?.FindBookmark(due.TaskId) is not { Task: { EscalateToRole: { } role, Escalated: false } }) return;
         session.LastModifiedBy = "system:timer";
-        stream.AppendOne(new TaskEscalated(due.TaskId, role, clock.GetUtcNow()));
+        InstanceStore.Append(session, instance, new TaskEscalated(due.TaskId, role, clock.GetUtcNow()));
     }
 }
 

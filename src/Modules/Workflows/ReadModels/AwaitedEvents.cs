@@ -30,6 +30,14 @@ public static class AwaitedEvents
         ["InsurerSettled"] = ("la réception du règlement de l'assureur", "the insurer's settlement"),
         ["TotalLossContractTerminated"] = ("la résiliation du contrat pour perte totale", "the contract to be terminated for the total loss"),
         ["ClaimClosed"] = ("la clôture du sinistre", "the claim to be closed"),
+        ["ContractFileOpened"] = ("l'ouverture du dossier de contrat", "the contract file to be opened"),
+        ["FinancingDecided"] = ("la décision de financement", "the financing decision"),
+        ["WithdrawalPeriodEnded"] = ("la fin du délai de rétractation", "the withdrawal period to end"),
+        ["VehicleOrdered"] = ("la commande du véhicule", "the vehicle to be ordered"),
+        ["VehiclePrepared"] = ("la préparation du véhicule", "the vehicle to be prepared"),
+        ["EndOfTermApproaching"] = ("l'approche de la fin du contrat", "the end of the contract to approach"),
+        ["VehicleReturned"] = ("la restitution du véhicule", "the vehicle to be returned"),
+        ["ContractClosed"] = ("la clôture du contrat", "the contract to be closed"),
     };
 
     public static string French(string eventType) => Words.TryGetValue(eventType, out var words) ? words.French : $"l'événement {eventType}";

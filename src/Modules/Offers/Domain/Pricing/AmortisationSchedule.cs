@@ -22,11 +22,8 @@ public sealed record AmortisationSchedule(PaymentTiming PaymentTiming, IReadOnly
         var balance = capitalisedValue;
         for (var month = 1; month <= termMonths; month++)
         {
-            var interest = timing == PaymentTiming.Advance
-                ? (balance - financialRent) * monthlyRate
-                : balance * monthlyRate;
+            var (interest, closing) = Step(balance, monthlyRate, timing, financialRent);
             var principal = financialRent - interest;
-            var closing = balance - principal;
             rows.Add(new AmortisationRow(
                 month,
                 MoneyRounding.ToCent(balance),
@@ -40,4 +37,27 @@ public sealed record AmortisationSchedule(PaymentTiming PaymentTiming, IReadOnly
     }
 
     public decimal TotalInterest => Rows.Sum(row => row.Interest);
+
+    /// <summary>
+    /// The exact (unrounded) balance still owed after <paramref name="monthsPaid"/> rents: what an amendment re-prices
+    /// and what an early termination settles. The same month step as the schedule, so both always agree.
+    /// </summary>
+    public static decimal OutstandingBalance(
+        decimal capitalisedValue, decimal monthlyRate, PaymentTiming timing, decimal financialRent, int monthsPaid)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(monthsPaid);
+        var balance = capitalisedValue;
+        for (var month = 1; month <= monthsPaid; month++)
+            balance = Step(balance, monthlyRate, timing, financialRent).Closing;
+        return balance;
+    }
+
+    /// <summary>One month: in advance the rent is paid first and interest runs on what is left; in arrears on the opening balance.</summary>
+    private static (decimal Interest, decimal Closing) Step(decimal balance, decimal monthlyRate, PaymentTiming timing, decimal financialRent)
+    {
+        var interest = timing == PaymentTiming.Advance
+            ? (balance - financialRent) * monthlyRate
+            : balance * monthlyRate;
+        return (interest, balance - (financialRent - interest));
+    }
 }

@@ -24,4 +24,23 @@ public static class DecimalMath
         }
         return result;
     }
+
+    /// <summary>
+    /// The positive n-th root of a positive value, in decimal, by Newton's method started from the double estimate:
+    /// the actuarial monthly rate (1 + i)^(1/12) − 1 needs more digits than double keeps.
+    /// </summary>
+    public static decimal Root(decimal value, int n)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value);
+        if (n == 1) return value;
+        var x = (decimal)Math.Pow((double)value, 1.0 / n);
+        for (var i = 0; i < 20; i++)
+        {
+            var next = x - (Pow(x, n) - value) / (n * Pow(x, n - 1));
+            if (next == x) break;
+            x = next;
+        }
+        return x;
+    }
 }

@@ -32,6 +32,7 @@ public sealed record Lead
     public IReadOnlyList<LeadMerged> Merges { get; init; } = [];
     public IReadOnlyList<LeadActivity> Activities { get; init; } = [];
     public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
+    public IReadOnlyList<LeadSimulation> Simulations { get; init; } = [];
     public IReadOnlyList<SlaKind> SlaBreaches { get; init; } = [];
     public DateTimeOffset? ErasedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
@@ -64,6 +65,8 @@ public sealed record Lead
     public Lead Apply(LeadWon e) => this with { Status = LeadStatus.Won, ContractId = e.ContractId, ClosedAt = e.At, UpdatedAt = e.At };
 
     public Lead Apply(LeadLost e) => this with { Status = LeadStatus.Lost, LossReason = e.Reason, LossNote = e.Note, ClosedAt = e.At, UpdatedAt = e.At };
+
+    public Lead Apply(SimulationAttached e) => this with { Simulations = [.. Simulations, e.Simulation], UpdatedAt = e.At };
 
     public Lead Apply(LeadExpired e) => this with { Status = LeadStatus.Expired, ClosedAt = e.At, UpdatedAt = e.At };
 

@@ -98,6 +98,13 @@ public static class LeadDecider
         return Decision.Append(new ActivityLogged(lead.Id, activity, now));
     }
 
+    public static Decision AttachSimulation(Lead lead, LeadSimulation simulation, DateTimeOffset now)
+    {
+        if (!lead.IsOpen) return Decision.Refuse(LeadRefusals.WrongStatus(lead, "given a simulation", OpenStatuses));
+        if (lead.IsErased) return Decision.Refuse(LeadRefusals.Erased("given a simulation"));
+        return Decision.Append(new SimulationAttached(lead.Id, simulation, now));
+    }
+
     public static Decision ScheduleFollowUp(Lead lead, FollowUp followUp, DateTimeOffset now)
     {
         if (!lead.IsOpen) return Decision.Refuse(LeadRefusals.WrongStatus(lead, "followed up", OpenStatuses));

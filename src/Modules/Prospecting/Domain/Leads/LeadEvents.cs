@@ -35,6 +35,9 @@ public sealed record ActivityLogged(Guid LeadId, LeadActivity Activity, DateTime
 
 public sealed record FollowUpScheduled(Guid LeadId, FollowUp FollowUp, DateTimeOffset At);
 
+/// <summary>A simulation was attached to the lead (from the Offers simulator).</summary>
+public sealed record SimulationAttached(Guid LeadId, LeadSimulation Simulation, DateTimeOffset At);
+
 /// <summary>A limit passed with the lead still waiting; the sales manager's "untreated lead" alert.</summary>
 public sealed record SlaBreached(Guid LeadId, SlaKind Kind, DateTimeOffset DueAt, DateTimeOffset At);
 

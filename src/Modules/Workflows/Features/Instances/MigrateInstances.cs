@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Leasing.Kernel.Security;
 using Leasing.Kernel.Validation;
 using Leasing.Workflows.Definitions.Store;
+using Leasing.Workflows.Runtime.Hosting;
 using Leasing.Workflows.Runtime.Instances;
 using Leasing.Workflows.Runtime.Migration;
 using Marten;
@@ -42,8 +43,7 @@ public static class MigrateInstancesEndpoint
         var checks = new List<MigrationCheck>();
         foreach (var id in command.InstanceIds!.Distinct())
         {
-            var stream = await session.Events.FetchForWriting<WorkflowInstance>(id, cancellation);
-            if (stream.Aggregate is not { } instance)
+            if (await InstanceStore.LoadAsync(session, id, cancellation) is not { } instance)
             {
                 checks.Add(new MigrationCheck(id, 0, target.Number, false, ["No such instance."]));
                 continue;
@@ -52,7 +52,7 @@ public static class MigrateInstancesEndpoint
             var check = InstanceMigration.Check(instance, current, target.Definition);
             checks.Add(check);
             if (check.CanMigrate && !command.DryRun)
-                stream.AppendOne(new InstanceMigrated(instance.DefinitionVersion, target.Number, user.NameOf(), clock.GetUtcNow()));
+                InstanceStore.Append(session, instance, new InstanceMigrated(instance.DefinitionVersion, target.Number, user.NameOf(), clock.GetUtcNow()));
         }
         return Results.Ok(new { dryRun = command.DryRun, migrated = command.DryRun ? 0 : checks.Count(c => c.CanMigrate), checks });
     }

@@ -1,5 +1,6 @@
 using Leasing.Workflows.Runtime.Hosting;
 using ClaimsEvents = Leasing.Claims.IntegrationEvents;
+using ContractsEvents = Leasing.Contracts.IntegrationEvents;
 using OffersEvents = Leasing.Offers.IntegrationEvents;
 using ProspectingEvents = Leasing.Prospecting.IntegrationEvents;
 
@@ -35,4 +36,20 @@ public static class IntegrationEventSignalsHandler
     public static SignalWorkflows Handle(ClaimsEvents.InsurerSettled e) => SignalWorkflows.Of(e);
     public static SignalWorkflows Handle(ClaimsEvents.TotalLossContractTerminated e) => SignalWorkflows.Of(e);
     public static SignalWorkflows Handle(ClaimsEvents.ClaimClosed e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.ContractFileOpened e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.FinancingDecided e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.ContractSigned e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.WithdrawalPeriodEnded e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.ContractWithdrawn e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.VehicleOrdered e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.VehiclePrepared e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.VehicleDelivered e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.EndOfTermApproaching e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.ContractTerminated e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.VehicleReturned e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.PurchaseOptionExercised e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.ContractClosed e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.MileageDeviationDetected e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.ContractAmended e) => SignalWorkflows.Of(e);
+    public static SignalWorkflows Handle(ContractsEvents.DunningStepReached e) => SignalWorkflows.Of(e);
 }

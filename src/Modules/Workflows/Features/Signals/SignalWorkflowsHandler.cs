@@ -44,19 +44,22 @@ public static class SignalWorkflowsHandler
         foreach (var (definition, key) in found.ToStart)
             await runtime.StartAsync(session, bus, definition,
                 new StartRequest(TypedIds.NewGuid(), key, signal.EventType, payload, $"system:{signal.EventType}"), cancellation);
-        foreach (var instance in found.Waits.GroupBy(s => s.InstanceId))
-            await runtime.ResumeAsync(session, bus, instance.Key,
-                instance.Select(s => (Stimulus)new DeliverEvent(s.Id, signal.EventType, payload)).ToList(), cancellation);
+        foreach (var (instance, bookmarks) in found.Waiting)
+            await runtime.ResumeAsync(session, bus, instance,
+                bookmarks.Select(b => (Stimulus)new DeliverEvent(b, signal.EventType, payload)).ToList(), cancellation);
     }
 }
 
-/// <summary>What a signal found: the definitions to start (with the instance's key) and the waits it resumes.</summary>
-internal sealed record SignalMatches(IReadOnlyList<(WorkflowDefinition Definition, string Key)> ToStart, IReadOnlyList<EventSubscription> Waits);
+/// <summary>What a signal found: the definitions to start (with the instance's key), and the instances whose waits it resumes.</summary>
+internal sealed record SignalMatches(IReadOnlyList<(WorkflowDefinition Definition, string Key)> ToStart,
+    IReadOnlyList<(WorkflowInstance Instance, IReadOnlyList<Guid> Bookmarks)> Waiting);
 
 /// <summary>
 /// The reads of one signal for given routes: each trigger's and each wait expression's key is evaluated once
-/// against the event; the database is asked, by indexed columns, whether an instance runs for a trigger's key and
-/// which waits have an expression's key. An empty wait expression waits for any event of the type.
+/// against the event; the database is asked, by the indexed correlation key, whether an instance runs for a
+/// trigger's key and which running instances have the key an expression gives; their waits for this event with
+/// that expression are resumed. The instances read are the ones the resumes write at: no second read.
+/// An empty wait expression waits for any event of the type.
 /// </summary>
 internal sealed class SignalReads(string eventType, JsonNode? payload, ExpressionSandbox sandbox, ILogger logger)
 {
@@ -67,16 +70,28 @@ internal sealed class SignalReads(string eventType, JsonNode? payload, Expressio
             if (TriggerKey(definition) is { } key)
                 starts.Add((definition, key, batch.Query<WorkflowInstance>()
                     .Where(i => i.DefinitionId == definition.DefinitionId && i.CorrelationKey == key && !i.Ended).Any()));
-        var waits = new List<Task<IReadOnlyList<EventSubscription>>>();
-        foreach (var expression in routes.WaitExpressions)
+
+        var keyed = routes.WaitExpressions.Where(e => !string.IsNullOrWhiteSpace(e))
+            .Select(e => (Expression: e, Key: WaitKey(e))).Where(k => k.Key is not null).ToList();
+        var keys = keyed.Select(k => k.Key!).Distinct().ToArray();
+        var byKey = keys.Length == 0 ? null : batch.Query<WorkflowInstance>().Where(i => i.CorrelationKey.IsOneOf(keys) && !i.Ended).ToList();
+        var anyKey = routes.WaitExpressions.Any(string.IsNullOrWhiteSpace)
+            ? batch.Query<WorkflowInstance>().Where(i => !i.Ended && i.Bookmarks.Any(b => b.EventType == eventType)).ToList()
+            : null;
+
+        var toStart = new List<(WorkflowDefinition, string)>();
+        foreach (var (definition, key, running) in starts)
+            if (!await running) toStart.Add((definition, key));
+        var waiting = new List<(WorkflowInstance, IReadOnlyList<Guid>)>();
+        var found = (byKey is null ? [] : await byKey).Concat(anyKey is null ? [] : await anyKey).DistinctBy(i => i.Id);
+        foreach (var instance in found)
         {
-            if (string.IsNullOrWhiteSpace(expression))
-                waits.Add(batch.Query<EventSubscription>().Where(s => s.EventType == eventType && s.CorrelationExpression == expression).ToList());
-            else if (WaitKey(expression) is { } key)
-                waits.Add(batch.Query<EventSubscription>()
-                    .Where(s => s.EventType == eventType && s.CorrelationExpression == expression && s.CorrelationKey == key).ToList());
+            var bookmarks = instance.Bookmarks
+                .Where(b => b.Kind == BookmarkKind.Event && b.EventType == eventType && Matches(b.CorrelationExpression ?? "", instance.CorrelationKey, keyed))
+                .Select(b => b.Id).ToList();
+            if (bookmarks.Count > 0) waiting.Add((instance, bookmarks));
         }
-        return await CollectAsync(starts, waits);
+        return new SignalMatches(toStart, waiting);
     }
 
     public async Task<SignalMatches> RunAsync(IQuerySession session, SignalRoutes routes, CancellationToken cancellation)
@@ -87,16 +102,9 @@ internal sealed class SignalReads(string eventType, JsonNode? payload, Expressio
         return await matches;
     }
 
-    private static async Task<SignalMatches> CollectAsync(List<(WorkflowDefinition Definition, string Key, Task<bool> Running)> starts,
-        List<Task<IReadOnlyList<EventSubscription>>> waits)
-    {
-        var toStart = new List<(WorkflowDefinition, string)>();
-        foreach (var (definition, key, running) in starts)
-            if (!await running) toStart.Add((definition, key));
-        var matched = new List<EventSubscription>();
-        foreach (var wait in waits) matched.AddRange(await wait);
-        return new SignalMatches(toStart, matched);
-    }
+    /// <summary>A wait matches when its expression gives, for this event, the instance's own key (or when it has no expression).</summary>
+    private static bool Matches(string expression, string? instanceKey, List<(string Expression, string? Key)> keyed) =>
+        string.IsNullOrWhiteSpace(expression) || keyed.Any(k => k.Expression == expression && k.Key == instanceKey);
 
     private string? TriggerKey(WorkflowDefinition definition)
     {

@@ -34,8 +34,8 @@ public static class CompleteTaskEndpoint
         WorkflowRuntime runtime, CancellationToken cancellation)
     {
         if (await session.LoadAsync<HumanTaskView>(id, cancellation) is not { } view) return WorkflowProblems.NotFound("The task");
-        var stream = await session.Events.FetchForWriting<WorkflowInstance>(view.InstanceId, cancellation);
-        if (stream.Aggregate?.FindBookmark(id) is not { Task: { } task })
+        var instance = await InstanceStore.LoadAsync(session, view.InstanceId, cancellation);
+        if (instance?.FindBookmark(id) is not { Task: { } task })
             return WorkflowProblems.Conflict($"The task '{view.Title}' is no longer open ({view.Status.ToString().ToLowerInvariant()}).");
 
         var actor = WorkflowProblems.ActorOf(user);
@@ -47,7 +47,7 @@ public static class CompleteTaskEndpoint
         if (problems.Count > 0)
             return Results.Problem(Problems.Validation(problems.ToDictionary(p => p.Key == "outcome" ? "outcome" : $"fields.{p.Key}", p => new[] { p.Value })));
 
-        var result = await runtime.ResumeAsync(session, bus, stream, [new CompleteTask(id, command.Outcome!, fields, actor.UserName)], cancellation);
+        var result = await runtime.ResumeAsync(session, bus, instance, [new CompleteTask(id, command.Outcome!, fields, actor.UserName)], cancellation);
         if (result is null || result.Refused) return WorkflowProblems.Conflict(result?.Refusal ?? "The instance is gone.");
         return Results.Ok(new { taskId = id, instanceId = view.InstanceId, status = result.State.Status.ToString(), current = result.State.CurrentActivityIds });
     }

@@ -1,4 +1,5 @@
 using Leasing.Workflows.ReadModels;
+using Leasing.Workflows.Runtime.Hosting;
 using Leasing.Workflows.Runtime.Instances;
 using Leasing.Workflows.Runtime.Tasks;
 using Marten;
@@ -16,12 +17,12 @@ internal static class TaskCommands
         CancellationToken cancellation)
     {
         if (await session.LoadAsync<HumanTaskView>(taskId, cancellation) is not { } view) return WorkflowProblems.NotFound("The task");
-        var stream = await session.Events.FetchForWriting<WorkflowInstance>(view.InstanceId, cancellation);
-        if (stream.Aggregate?.FindBookmark(taskId) is not { Task: { } task })
+        var instance = await InstanceStore.LoadAsync(session, view.InstanceId, cancellation);
+        if (instance?.FindBookmark(taskId) is not { Task: { } task })
             return WorkflowProblems.Conflict($"The task '{view.Title}' is no longer open ({view.Status.ToString().ToLowerInvariant()}).");
         var (refusal, @event) = decide(task, view.InstanceId);
         if (refusal is not null) return WorkflowProblems.Refused(refusal);
-        if (@event is not null) stream.AppendOne(@event);
+        if (@event is not null) InstanceStore.Append(session, instance, @event);
         return Results.Ok(new { taskId, instanceId = view.InstanceId });
     }
 }

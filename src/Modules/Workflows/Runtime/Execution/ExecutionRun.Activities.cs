@@ -183,7 +183,8 @@ internal sealed partial class ExecutionRun
         DateTimeOffset? dueAt = task.DueInDuration is { } dueIn ? now + dueIn : null;
         Record(new TaskOpened(taskId, _state.Id, id, _state.DefinitionId, _state.DefinitionName, _state.CorrelationKey, task.Title ?? id,
             task.Description, task.Role, task.Assignee, task.FormFields, task.Outcomes, dueAt, task.EscalateToRole, now));
-        if (dueAt is { } due) _effects.Add(new ScheduleEscalation(_state.Id, taskId, due));
+        // Overdue is computed when the inbox is read; a timer is needed only when someone must be told (the escalation role).
+        if (dueAt is { } due && !string.IsNullOrWhiteSpace(task.EscalateToRole)) _effects.Add(new ScheduleEscalation(_state.Id, taskId, due));
     }
 
     private void RunDelay(string id, DelaySettings delay)

@@ -7,7 +7,6 @@ using Leasing.Workflows.Runtime.Execution;
 using Leasing.Workflows.Runtime.Instances;
 using Leasing.Workflows.ReadModels;
 using Marten;
-using JasperFx.Events;
 using Wolverine;
 
 namespace Leasing.Workflows.Runtime.Hosting;
@@ -26,7 +25,7 @@ public sealed class WorkflowRuntime(WorkflowExecutor executor, DefinitionCatalog
         CancellationToken cancellation)
     {
         var result = executor.Start(definition, request, Now);
-        session.Events.StartStream<WorkflowInstance>(request.InstanceId, result.Events.ToArray());
+        InstanceStore.Start(session, result.State, result.Events);
         await DispatchAsync(session, bus, result.Effects, cancellation);
         return result;
     }
@@ -34,13 +33,13 @@ public sealed class WorkflowRuntime(WorkflowExecutor executor, DefinitionCatalog
     /// <summary>Applies the stimuli in order to one instance, from one read of its stream (a signal may resume several of its waits).</summary>
     public async Task<ExecutionResult?> ResumeAsync(IDocumentSession session, IMessageBus bus, Guid instanceId, IReadOnlyList<Stimulus> stimuli,
         CancellationToken cancellation) =>
-        await ResumeAsync(session, bus, await session.Events.FetchForWriting<WorkflowInstance>(instanceId, cancellation), stimuli, cancellation);
+        await ResumeAsync(session, bus, await InstanceStore.LoadAsync(session, instanceId, cancellation), stimuli, cancellation);
 
-    /// <summary>For callers that already read the instance for writing (to check who may act): the same read is used.</summary>
-    public async Task<ExecutionResult?> ResumeAsync(IDocumentSession session, IMessageBus bus, IEventStream<WorkflowInstance> stream,
+    /// <summary>For callers that already read the instance (to check who may act, or found it by its key): that read is the one written at.</summary>
+    public async Task<ExecutionResult?> ResumeAsync(IDocumentSession session, IMessageBus bus, WorkflowInstance? instance,
         IReadOnlyList<Stimulus> stimuli, CancellationToken cancellation)
     {
-        if (stream.Aggregate is not { } instance) return null;
+        if (instance is null) return null;
         var definition = await catalog.GetAsync(session, instance.DefinitionId, instance.DefinitionVersion, cancellation);
 
         ExecutionResult? last = null;
@@ -53,7 +52,7 @@ public sealed class WorkflowRuntime(WorkflowExecutor executor, DefinitionCatalog
             events.AddRange(last.Events);
             effects.AddRange(last.Effects);
         }
-        if (events.Count > 0) stream.AppendMany(events.ToArray());
+        if (events.Count > 0) InstanceStore.Append(session, instance, events, last!.State);
         await DispatchAsync(session, bus, effects, cancellation);
         return last is null ? null : last with { Events = events, Effects = effects };
     }
