@@ -66,7 +66,7 @@ public sealed class ShellTests(AdminServer server) : BrowserTest(server)
         await form.GetByLabel("Identifiant").FillAsync("mmartin");
         await form.GetByLabel("Nom affiché").FillAsync("Marie Martin");
         await form.GetByLabel("Mot de passe").FillAsync("Long-enough-1");
-        await form.GetByText("ClaimsHandler").ClickAsync();
+        await form.GetByText("ClaimsHandler", new() { Exact = true }).ClickAsync();
         await form.GetByRole(AriaRole.Button, new() { Name = "Créer" }).ClickAsync();
 
         await Expect(page.Locator("#users-grid")).ToContainTextAsync("mmartin");

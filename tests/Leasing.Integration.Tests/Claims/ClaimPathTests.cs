@@ -118,7 +118,7 @@ public sealed class ClaimPathTests(Testing.LeasingApp app) : IntegrationTest(app
         // A single-vehicle accident: the driver is liable, the whole 500 € deductible is the customer's; the insurer pays the rest.
         await _api.RecordAsync(claimId, "insurer-claim", new { insurer = "Allianz", insurerReference = "ALZ-2026-777" });
         await _api.RecordAsync(claimId, "insurer-settlement", new { payout = 11500m });
-        var terminate = _api.LastTracked!.NoRoutes.SingleMessage<ContractEvents.TerminateContractForTotalLoss>();
+        var terminate = _api.LastTracked!.Sent.SingleMessage<ContractEvents.TerminateContractForTotalLoss>();
         Assert.Equal((delivered.ContractId, claimId, 11500m, "TotalLoss", new DateOnly(2026, 11, 23)),
             (terminate.ContractId, terminate.ClaimId, terminate.InsurancePayout, terminate.Reason, terminate.LossOn));
         Assert.Equal("claims", terminate.RequestedBy);
@@ -127,7 +127,8 @@ public sealed class ClaimPathTests(Testing.LeasingApp app) : IntegrationTest(app
         await _api.CompleteTaskAsync("claims", inform, "Fait");
         Assert.Contains(await _api.StepsAsync(claimId), s => s.Contains("la résiliation du contrat pour perte totale"));
 
-        // Contracts answers (simulated here: its module is built on another branch).
+        // This vehicle was announced to Claims by the test alone, so Contracts has no such contract and ignores the command; its
+        // answer is published here (the next test terminates a real contract).
         await Host.TrackActivity().ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(context => context.PublishAsync(new ContractEvents.ContractTerminated(
             delivered.ContractId, delivered.ContractNumber, delivered.QuoteId, null, delivered.CompanyId, "TotalLoss", claimId, new DateOnly(2026, 11, 25),
             "ExcludingVat", 12400m, 11500m, 900m, App.Clock.GetUtcNow())).AsTask()));
@@ -144,6 +145,32 @@ public sealed class ClaimPathTests(Testing.LeasingApp app) : IntegrationTest(app
         // The vehicle's contract has ended: no new claim on it.
         var refused = await _api.DeclareAsync(status: 400);
         Assert.Equal(["registration"], ClaimsApi.Fields(refused));
+    }
+
+    [Fact]
+    public async Task A_total_loss_on_a_real_contract_terminates_it_in_Contracts_with_the_insurer_payout()
+    {
+        var contracts = new Leasing.Integration.Tests.Contracts.ContractDriver(App);
+        var contractId = await contracts.ActiveContractAsync(new Leasing.Integration.Tests.Contracts.OfferSpec(Product: "LLD", CustomerType: "Business",
+            CompanyId: "SIREN-552100554", CustomerName: "Transports Rhône"), new DateOnly(2026, 6, 1));
+        var registration = (await contracts.LoadAsync(contractId)).Registration!;
+        App.Clock.Set(Testing.TestClock.Start);
+        await _api.Workflows.ImportShippedAsync();
+
+        var declared = await _api.DeclareAsync(ClaimsApi.Statement(registration: registration, kind: "SingleVehicle", drivable: false));
+        var claimId = declared.GetProperty("claimId").GetGuid();
+        var triage = Assert.Single(await _api.TasksAsync("claims", claimId));
+        await _api.CompleteTaskAsync("claims", WorkflowApi.TaskId(triage), "Expertise");
+        await _api.RecordAsync(claimId, "expert", new { firm = "BCA Expertise" });
+        await _api.RecordAsync(claimId, "expert-report", new { repairEstimate = 14000m, totalLoss = true, vehicleValue = 12000m });
+        await _api.RecordAsync(claimId, "insurer-claim", new { insurer = "Allianz", insurerReference = "ALZ-2026-778" });
+        await _api.RecordAsync(claimId, "insurer-settlement", new { payout = 11500m });
+
+        // Contracts handled the command: the contract ended on the loss date for this claim, and its answer reached the claim.
+        var contract = await contracts.LoadAsync(contractId);
+        Assert.Equal(Leasing.Contracts.Domain.ContractStatus.Terminated, contract.Status);
+        Assert.Equal(claimId, contract.Termination!.ClaimId);
+        Assert.Equal("ContractTerminated", (await _api.ClaimAsync(claimId)).GetProperty("stage").GetString());
     }
 
     [Fact]
