@@ -114,7 +114,26 @@ internal sealed class ClaimDriver(IServiceProvider services, ClaimsPrincipal han
     }
 }
 
-internal sealed record InboxFigures(string Load, int OpenTasks, int Queries, double P50, double P95, double P99, double Max);
+/// <param name="MachineBusy">The share of the machine's cores busy during the run (all processes, PostgreSQL included), 0 to 1.</param>
+/// <param name="HostCpuPerQuery">This process's CPU time (the Host and the load alike) per query, in ms.</param>
+internal sealed record InboxFigures(string Load, int OpenTasks, int Queries, double P50, double P95, double P99, double Max, double MachineBusy = 0,
+    double HostCpuPerQuery = 0);
+
+/// <summary>The machine's busy and total CPU time so far, from /proc/stat (Linux), to say how loaded it was during a run.</summary>
+internal static class MachineCpu
+{
+    public static (long Busy, long Total) Read()
+    {
+        if (!File.Exists("/proc/stat")) return (0, 0);
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(long.Parse).ToArray();
+        var idle = fields[3] + (fields.Length > 4 ? fields[4] : 0);
+        var total = fields.Take(8).Sum();
+        return (total - idle, total);
+    }
+
+    public static double BusyShare((long Busy, long Total) before, (long Busy, long Total) after) =>
+        after.Total == before.Total ? 0 : (double)(after.Busy - before.Busy) / (after.Total - before.Total);
+}
 
 /// <summary>
 /// H handlers on the admin's own inbox query (tasks by due time, then the claims of the page), page 1 to 4 in turn.
@@ -126,21 +145,27 @@ internal static class InboxBench
     public static async Task<InboxFigures> BackToBackAsync(IDocumentStore store, int handlers, int queriesPerHandler, bool tasksOnly = false) =>
         await RunAsync(store, handlers, queriesPerHandler, null, tasksOnly);
 
-    public static async Task<InboxFigures> PacedAsync(IDocumentStore store, int handlers, int queriesPerHandler, TimeSpan every) =>
-        await RunAsync(store, handlers, queriesPerHandler, every, tasksOnly: false);
+    /// <param name="inStep">Every handler refreshes at the same instant (a burst of H queries each period): the worst case of a paced load.</param>
+    public static async Task<InboxFigures> PacedAsync(IDocumentStore store, int handlers, int queriesPerHandler, TimeSpan every, bool inStep = false) =>
+        await RunAsync(store, handlers, queriesPerHandler, every, tasksOnly: false, inStep);
 
-    private static async Task<InboxFigures> RunAsync(IDocumentStore store, int handlers, int queriesPerHandler, TimeSpan? every, bool tasksOnly)
+    private static async Task<InboxFigures> RunAsync(IDocumentStore store, int handlers, int queriesPerHandler, TimeSpan? every, bool tasksOnly,
+        bool inStep = false)
     {
         int openTasks;
         await using (var session = store.QuerySession())
             openTasks = await session.Query<HumanTaskView>().CountAsync(t => t.Status == HumanTaskStatus.Open);
         await QueryAsync(store, ClaimsInboxQuery.ActorOf(Users.Handler("warm-up")), 1, tasksOnly); // not timed
         var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
+        var machineBefore = MachineCpu.Read();
+        var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         await Task.WhenAll(Enumerable.Range(0, handlers).Select(h => Task.Run(async () =>
         {
             var actor = ClaimsInboxQuery.ActorOf(Users.Handler($"handler-{h}"));
-            var pace = every is { } period ? new PeriodicTimer(period) : null;
-            if (every is { } first) await Task.Delay(TimeSpan.FromMilliseconds(first.TotalMilliseconds * h / handlers)); // handlers do not click in step
+            // Handlers do not click in step: each one's clock starts after its own offset (a timer made before the offset would
+            // tick for every handler at the same instant, a burst of H queries each period).
+            if (every is { } first && !inStep) await Task.Delay(TimeSpan.FromMilliseconds(first.TotalMilliseconds * h / handlers));
+            using var pace = every is { } period ? new PeriodicTimer(period) : null;
             for (var q = 0; q < queriesPerHandler; q++)
             {
                 var watch = Stopwatch.StartNew();
@@ -149,11 +174,14 @@ internal static class InboxBench
                 if (pace is not null) await pace.WaitForNextTickAsync();
             }
         })));
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var busy = MachineCpu.BusyShare(machineBefore, MachineCpu.Read());
         var sorted = latencies.Order().ToArray();
         double Percentile(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-        var load = every is { } e ? $"paced, {handlers} handlers each every {e.TotalSeconds:0.#} s" : $"back to back, {handlers} in flight";
+        var load = every is { } e ? $"paced, {handlers} handlers each every {e.TotalSeconds:0.#} s{(inStep ? ", all at the same instant" : ", spread over the period")}"
+            : handlers == 1 ? "one at a time" : $"back to back, {handlers} in flight";
         return new InboxFigures(tasksOnly ? load + ", workflow TaskInbox.PageAsync alone" : load, openTasks, sorted.Length, Percentile(0.50), Percentile(0.95),
-            Percentile(0.99), sorted[^1]);
+            Percentile(0.99), sorted[^1], busy, cpu.TotalMilliseconds / sorted.Length);
     }
 
     private static async Task QueryAsync(IDocumentStore store, Leasing.Workflows.Runtime.Tasks.TaskActor actor, int page, bool tasksOnly)
