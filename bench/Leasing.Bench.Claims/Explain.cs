@@ -13,8 +13,8 @@ internal static class Explain
     {
         await using var session = store.QuerySession();
         var filter = ClaimsInboxQuery.Filter(ClaimsInboxQuery.ActorOf(Users.Handler("explain")), "available");
-        var page = session.Query<HumanTaskView>().Where(filter).OrderBy(t => t.DueAt).ThenBy(t => t.OpenedAt).Take(25).ToCommand(FetchType.FetchMany);
-        var count = session.Query<HumanTaskView>().Where(filter).Take((1 + ClaimsInboxQuery.PagesCountedAhead) * 25 + 1).Select(t => t.Id).ToCommand(FetchType.FetchMany);
+        var page = session.Query<HumanTaskView>().WhereAll(filter).OrderBy(t => t.DueAt).ThenBy(t => t.OpenedAt).Take(25).ToCommand(FetchType.FetchMany);
+        var count = session.Query<HumanTaskView>().WhereAll(filter).Take((1 + ClaimsInboxQuery.PagesCountedAhead) * 25 + 1).Select(t => t.Id).ToCommand(FetchType.FetchMany);
         var connection = (NpgsqlConnection)session.Connection!;
         foreach (var (what, command) in new[] { ("page", page), ("counted ahead", count) })
         {

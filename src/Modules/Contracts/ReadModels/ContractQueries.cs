@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Leasing.Contracts.Domain;
 using Leasing.Contracts.Features.Shared;
+using Leasing.Kernel.Querying;
 using Leasing.Kernel.Security;
 using Leasing.Kernel.Validation;
 using Marten;
@@ -39,18 +40,13 @@ public static class ContractQueries
             query = query.Where(c => c.CustomerName.Contains(search, StringComparison.OrdinalIgnoreCase)
                 || c.Number.Contains(search, StringComparison.OrdinalIgnoreCase) || c.CompanyId == search);
         }
-        query = (filter.Sort, filter.Descending) switch
+        query = filter.Sort switch
         {
-            ("number", false) => query.OrderBy(c => c.Number),
-            ("number", true) => query.OrderByDescending(c => c.Number),
-            ("customerName", false) => query.OrderBy(c => c.CustomerName),
-            ("customerName", true) => query.OrderByDescending(c => c.CustomerName),
-            ("endsOn", false) => query.OrderBy(c => c.EndsOn),
-            ("endsOn", true) => query.OrderByDescending(c => c.EndsOn),
-            ("status", false) => query.OrderBy(c => c.Status),
-            ("status", true) => query.OrderByDescending(c => c.Status),
-            (_, false) => query.OrderBy(c => c.UpdatedAt),
-            _ => query.OrderByDescending(c => c.UpdatedAt),
+            "number" => query.SortedBy(c => c.Number, filter.Descending),
+            "customerName" => query.SortedBy(c => c.CustomerName, filter.Descending),
+            "endsOn" => query.SortedBy(c => c.EndsOn, filter.Descending),
+            "status" => query.SortedBy(c => c.Status, filter.Descending),
+            _ => query.SortedBy(c => c.UpdatedAt, filter.Descending),
         };
         var page = await query.ToPagedListAsync(filter.Page, filter.PageSize, cancellation);
         return new ContractPage(page.Select(ToItem).ToList(), page.TotalItemCount, filter.Page, filter.PageSize);

@@ -1,3 +1,4 @@
+using Leasing.Kernel.Querying;
 using Leasing.Kernel.Security;
 using Leasing.Kernel.Validation;
 using Leasing.Offers.Domain.Pricing;
@@ -34,20 +35,14 @@ public static class QuoteQueries
             var search = filter.Search.Trim();
             query = query.Where(q => q.CustomerName.Contains(search, StringComparison.OrdinalIgnoreCase) || q.Number.Contains(search, StringComparison.OrdinalIgnoreCase));
         }
-        query = (filter.Sort, filter.Descending) switch
+        query = filter.Sort switch
         {
-            ("number", false) => query.OrderBy(q => q.Number),
-            ("number", true) => query.OrderByDescending(q => q.Number),
-            ("customerName", false) => query.OrderBy(q => q.CustomerName),
-            ("customerName", true) => query.OrderByDescending(q => q.CustomerName),
-            ("monthlyTotal", false) => query.OrderBy(q => q.MonthlyTotal),
-            ("monthlyTotal", true) => query.OrderByDescending(q => q.MonthlyTotal),
-            ("status", false) => query.OrderBy(q => q.Status),
-            ("status", true) => query.OrderByDescending(q => q.Status),
-            ("validUntil", false) => query.OrderBy(q => q.ValidUntil),
-            ("validUntil", true) => query.OrderByDescending(q => q.ValidUntil),
-            (_, false) => query.OrderBy(q => q.UpdatedAt),
-            _ => query.OrderByDescending(q => q.UpdatedAt),
+            "number" => query.SortedBy(q => q.Number, filter.Descending),
+            "customerName" => query.SortedBy(q => q.CustomerName, filter.Descending),
+            "monthlyTotal" => query.SortedBy(q => q.MonthlyTotal, filter.Descending),
+            "status" => query.SortedBy(q => q.Status, filter.Descending),
+            "validUntil" => query.SortedBy(q => q.ValidUntil, filter.Descending),
+            _ => query.SortedBy(q => q.UpdatedAt, filter.Descending),
         };
         var page = await query.ToPagedListAsync(filter.Page, filter.PageSize, cancellation);
         return new QuotePage(page.Select(ToItem).ToList(), page.TotalItemCount, filter.Page, filter.PageSize);

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Security.Claims;
 using Leasing.Kernel.Security;
 using Leasing.Kernel.Validation;
@@ -47,41 +46,15 @@ public static class TaskInbox
     public static async Task<TaskPage> PageAsync(IQuerySession session, TaskActor actor, string view, HumanTaskStatus status, string? correlationKey,
         int page, int pageSize, DateTimeOffset now, CancellationToken cancellation)
     {
-        var filters = Filters(actor, view, status, correlationKey);
+        var filters = TaskFilters.For(actor, view, status, correlationKey);
         // The page and the count in one round trip, as two statements: Marten's paged list counts with a window function over
         // the sorted rows, which sorts every matching task (documents and all) for each page; a plain count reads no document.
         var batch = session.CreateBatchQuery();
-        var total = filters.Aggregate(batch.Query<HumanTaskView>(), (query, filter) => query.Where(filter)).Count();
-        var tasks = filters.Aggregate(batch.Query<HumanTaskView>(), (query, filter) => query.Where(filter))
+        var total = batch.Query<HumanTaskView>().WhereAll(filters).Count();
+        var tasks = batch.Query<HumanTaskView>().WhereAll(filters)
             .OrderBy(t => t.DueAt).ThenBy(t => t.OpenedAt).Skip((page - 1) * pageSize).Take(pageSize).ToList();
         await batch.Execute(cancellation);
         return new TaskPage((await tasks).Select(t => new InboxTask(t, t.IsOverdue(now))).ToList(), await total, page, pageSize);
-    }
-
-    /// <summary>What a view keeps, as conditions that all hold.</summary>
-    private static List<Expression<Func<HumanTaskView, bool>>> Filters(TaskActor actor, string view, HumanTaskStatus status, string? correlationKey)
-    {
-        var me = actor.UserName;
-        var roles = actor.Roles.ToArray();
-        var filters = new List<Expression<Func<HumanTaskView, bool>>> { t => t.Status == status };
-        if (correlationKey is not null) filters.Add(t => t.CorrelationKey == correlationKey);
-        switch (view)
-        {
-            case "mine" when status == HumanTaskStatus.Open:
-                filters.Add(t => t.ClaimedBy == me || t.Assignee == me);
-                break;
-            case "mine":
-                filters.Add(t => t.CompletedBy == me || t.ClaimedBy == me);
-                break;
-            case "available":
-                filters.Add(t => t.ClaimedBy == null
-                    && ((t.Assignee == null && t.Role.IsOneOf(roles)) || (t.Escalated && t.EscalateToRole.IsOneOf(roles)) || t.Assignee == me));
-                break;
-            case "team":
-                filters.Add(t => t.Role.IsOneOf(roles) || (t.Escalated && t.EscalateToRole.IsOneOf(roles)));
-                break;
-        }
-        return filters;
     }
 
     [Authorize(Policy = Policies.Authenticated)]

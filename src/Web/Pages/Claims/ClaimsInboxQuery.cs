@@ -37,8 +37,8 @@ public static class ClaimsInboxQuery
         var filter = Filter(actor, view);
         var counted = (page + PagesCountedAhead) * pageSize + 1;
         var batch = session.CreateBatchQuery();
-        var upTo = batch.Query<HumanTaskView>().Where(filter).Take(counted).Select(t => t.Id).ToList();
-        var tasks = batch.Query<HumanTaskView>().Where(filter).OrderBy(t => t.DueAt).ThenBy(t => t.OpenedAt)
+        var upTo = batch.Query<HumanTaskView>().WhereAll(filter).Take(counted).Select(t => t.Id).ToList();
+        var tasks = batch.Query<HumanTaskView>().WhereAll(filter).OrderBy(t => t.DueAt).ThenBy(t => t.OpenedAt)
             .Skip((page - 1) * pageSize).Take(pageSize).ToList();
         await batch.Execute(cancellation);
         var total = (await upTo).Count;
@@ -51,18 +51,8 @@ public static class ClaimsInboxQuery
         return total < counted ? new ClaimInboxPage(items, total, true, page, pageSize) : new ClaimInboxPage(items, counted - 1, false, page, pageSize);
     }
 
-    /// <summary>The open tasks of a view, as <see cref="TaskInbox"/> defines them.</summary>
-    public static Expression<Func<HumanTaskView, bool>> Filter(TaskActor actor, string view)
-    {
-        var me = actor.UserName;
-        var roles = actor.Roles.ToArray();
-        return view switch
-        {
-            "mine" => t => t.Status == HumanTaskStatus.Open && (t.ClaimedBy == me || t.Assignee == me),
-            "available" => t => t.Status == HumanTaskStatus.Open && t.ClaimedBy == null
-                && ((t.Assignee == null && t.Role.IsOneOf(roles)) || (t.Escalated && t.EscalateToRole.IsOneOf(roles)) || t.Assignee == me),
-            "team" => t => t.Status == HumanTaskStatus.Open && (t.Role.IsOneOf(roles) || (t.Escalated && t.EscalateToRole.IsOneOf(roles))),
-            _ => throw new ArgumentOutOfRangeException(nameof(view), view, "mine, available or team"),
-        };
-    }
+    /// <summary>The open tasks of a view, as <see cref="TaskInbox"/> defines them (<see cref="TaskFilters"/>).</summary>
+    public static IReadOnlyList<Expression<Func<HumanTaskView, bool>>> Filter(TaskActor actor, string view) => view is "mine" or "available" or "team"
+        ? TaskFilters.For(actor, view, HumanTaskStatus.Open, correlationKey: null)
+        : throw new ArgumentOutOfRangeException(nameof(view), view, "mine, available or team");
 }
