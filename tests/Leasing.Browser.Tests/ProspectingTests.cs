@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Leasing.Testing;
+using Marten;
+using Marten.Events;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -34,6 +36,7 @@ public sealed class ProspectingTests(AdminServer server) : BrowserTest(server)
     public async Task The_sales_manager_reads_the_statistics_per_source_with_charts()
     {
         await CaptureLeadAsync();
+        await Server.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60)); // the statistics are an async projection
         var page = await Server.SignInAsync("salesmanager");
         await page.ClickAsync("text=Pilotage");
         await Expect(page.Locator("#source-statistics")).ToContainTextAsync("La Centrale");

@@ -23,10 +23,14 @@ public sealed class ProspectingModule : ILeasingModule
     public void ConfigureMarten(StoreOptions options)
     {
         options.Projections.Snapshot<Lead>(SnapshotLifecycle.Inline);
-        // The inbox and duplicate detection filter on these: real columns rather than JSON expressions.
+        // The inbox and duplicate detection filter on these: real columns rather than JSON expressions. The team and
+        // "mine" views page open leads newest first: their indexes hold only open leads, in that order.
         options.Schema.For<Lead>().DatabaseSchemaName(Schema)
-            .Duplicate(l => l.PointOfSaleId).Duplicate(l => l.CapturedAt).Duplicate(l => l.AdvisorId).Duplicate(l => l.AssignedAt)
+            .Duplicate(l => l.PointOfSaleId, configure: OpenLeadsNewestFirst("point_of_sale_id")).Duplicate(l => l.CapturedAt)
+            .Duplicate(l => l.AdvisorId, configure: OpenLeadsNewestFirst("advisor_id")).Duplicate(l => l.AssignedAt)
             .Duplicate(l => l.ClosedAt).Index(l => l.Contact.Email).Index(l => l.Contact.Phone);
+        options.Projections.Add<ReadModels.LeadStatisticsProjection>(ProjectionLifecycle.Async);
+        options.Schema.For<ReadModels.LeadStatisticsRow>().DatabaseSchemaName(Schema).Duplicate(r => r.CapturedAt);
         options.Projections.Snapshot<PointOfSale>(SnapshotLifecycle.Inline);
         options.Schema.For<PointOfSale>().DatabaseSchemaName(Schema).UniqueIndex(p => p.Code);
         options.Schema.For<LeadIntakeReceipt>().DatabaseSchemaName(Schema);
@@ -39,6 +43,12 @@ public sealed class ProspectingModule : ILeasingModule
         options.Events.AddMaskingRuleForProtectedInformation<FollowUpScheduled>(PersonalDataErasure.Mask);
         options.Events.AddMaskingRuleForProtectedInformation<LeadLost>(PersonalDataErasure.Mask);
     }
+
+    private static Action<Marten.Schema.DocumentIndex> OpenLeadsNewestFirst(string column) => index =>
+    {
+        index.Columns = [column, "captured_at"];
+        index.Predicate = "closed_at is null";
+    };
 
     /// <summary>Other modules' integration events arrive on a durable local queue: none is lost if the Host stops.</summary>
     public void ConfigureWolverine(WolverineOptions options)

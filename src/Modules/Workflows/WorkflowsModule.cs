@@ -59,6 +59,7 @@ public sealed class WorkflowsModule : ILeasingModule
     {
         // Everything the runtime sends itself runs on one durable local queue: nothing is lost if the Host stops.
         options.PublishMessage<SignalWorkflows>().ToLocalQueue(Queue).UseDurableInbox();
+        options.PublishMessage<SignalWorkflowsBatch>().ToLocalQueue(Queue).UseDurableInbox();
         options.PublishMessage<WorkflowTimerDue>().ToLocalQueue(Queue).UseDurableInbox();
         options.PublishMessage<TaskEscalationDue>().ToLocalQueue(Queue).UseDurableInbox();
         options.PublishMessage<StartChildWorkflow>().ToLocalQueue(Queue).UseDurableInbox();

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Leasing.Testing;
+using Marten;
+using Marten.Events;
 
 namespace Leasing.Integration.Tests.Prospecting;
 
@@ -33,6 +35,7 @@ public sealed class LeadSourceTests(LeasingApp app) : IntegrationTest(app)
                 s.StatusCodeShouldBe(201);
             });
 
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60)); // the statistics are an async projection
         var stats = await Host.Scenario(s => { s.Get.Url("/api/leads/statistics?from=2026-11-01&to=2026-11-30"); s.WithBearerToken(manager); s.StatusCodeShouldBeOk(); });
         using var report = JsonDocument.Parse(await stats.ReadAsTextAsync());
         var rows = report.RootElement.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("sourceId").GetString()!);

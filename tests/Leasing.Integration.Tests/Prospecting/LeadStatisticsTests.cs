@@ -2,6 +2,8 @@ using System.Text.Json;
 using Leasing.Prospecting.Domain.Leads;
 using Leasing.Prospecting.Domain.Sources;
 using Leasing.Testing;
+using Marten;
+using Marten.Events;
 
 namespace Leasing.Integration.Tests.Prospecting;
 
@@ -39,6 +41,7 @@ public sealed class LeadStatisticsTests(LeasingApp app) : IntegrationTest(app)
                 }
             await session.SaveChangesAsync();
         }
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60)); // the statistics are an async projection
 
         var manager = await App.TokenForAsync("salesmanager");
         var result = await Host.Scenario(s => { s.Get.Url("/api/leads/statistics?from=2026-11-01&to=2026-11-30"); s.WithBearerToken(manager); s.StatusCodeShouldBeOk(); });

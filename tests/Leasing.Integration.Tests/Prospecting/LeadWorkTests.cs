@@ -4,6 +4,7 @@ using Leasing.Prospecting.Domain.PointsOfSale;
 using Leasing.Prospecting.Features;
 using Leasing.Testing;
 using Marten;
+using Marten.Events;
 using Wolverine.Tracking;
 
 namespace Leasing.Integration.Tests.Prospecting;
@@ -34,6 +35,7 @@ public sealed class LeadWorkTests(LeasingApp app) : IntegrationTest(app)
         Assert.DoesNotContain("paul.durand", rawEvents);
         Assert.DoesNotContain("06 12 34 56 78", rawEvents);
 
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60)); // the statistics are an async projection
         var stats = await Host.Scenario(s => { s.Get.Url("/api/leads/statistics?from=2026-11-01&to=2026-11-30"); s.WithBearerToken(manager); s.StatusCodeShouldBeOk(); });
         using var report = JsonDocument.Parse(await stats.ReadAsTextAsync());
         Assert.Equal(1, report.RootElement.GetProperty("total").GetProperty("leads").GetInt32());

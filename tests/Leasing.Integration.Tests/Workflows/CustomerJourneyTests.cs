@@ -42,6 +42,28 @@ public sealed class CustomerJourneyTests(Testing.LeasingApp app) : IntegrationTe
     }
 
     [Fact]
+    public async Task An_import_chunks_announcement_starts_one_journey_per_lead_in_one_transaction_and_a_lead_named_twice_once()
+    {
+        await _api.ImportShippedAsync();
+        var leads = Enumerable.Range(0, 3).Select(_ => Guid.CreateVersion7()).ToList();
+        var already = Guid.CreateVersion7();
+        await Host.InvokeMessageAndWaitAsync(Captured(already));
+
+        var tracked = await Host.InvokeMessageAndWaitAsync(new ProspectingEvents.LeadsCaptured(
+            [.. leads.Select(Captured), Captured(leads[0]), Captured(already)]));
+
+        // One batched signal, not one message per lead.
+        var signal = tracked.Sent.SingleMessage<SignalWorkflowsBatch>();
+        Assert.Equal(5, signal.PayloadsJson.Count);
+        Assert.Empty(tracked.Sent.MessagesOf<SignalWorkflows>());
+        await using var session = App.Store.QuerySession();
+        foreach (var leadId in leads.Append(already))
+            Assert.Single(await session.Query<WorkflowInstance>().Where(i => i.CorrelationKey == leadId.ToString()).ToListAsync());
+        var task = Assert.Single(await _api.TasksAsync("backoffice", correlationKey: leads[2].ToString()));
+        Assert.Equal(Start.AddHours(4), task.GetProperty("task").GetProperty("dueAt").GetDateTimeOffset());
+    }
+
+    [Fact]
     public async Task The_journey_goes_from_qualification_through_the_visit_reminder_and_the_offer_to_the_signature_wait()
     {
         await _api.ImportShippedAsync();

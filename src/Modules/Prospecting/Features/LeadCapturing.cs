@@ -18,24 +18,14 @@ public sealed record CapturedLead(Guid LeadId, bool Merged, Guid? AdvisorId, Dat
 /// </summary>
 public static class LeadCapturing
 {
-    /// <param name="batch">Leads captured earlier in the same uncommitted session (bulk import), or null.</param>
     public static async Task<CapturedLead> CaptureAsync(LeadIntake intake, PointOfSale pointOfSale, IDocumentSession session, IMessageBus bus,
-        TimeProvider clock, CancellationToken cancellation, IntakeBatch? batch = null)
+        TimeProvider clock, CancellationToken cancellation)
     {
         var now = clock.GetUtcNow();
-        var candidates = (await OpenLeadsOfAsync(intake.Contact, now, session, cancellation)).Concat(batch?.Leads ?? []);
+        var candidates = await OpenLeadsOfAsync(intake.Contact, now, session, cancellation);
         var outcome = LeadCapture.Decide(Guid.CreateVersion7(), intake, candidates.Select(LeadContactSnapshot.Of), now);
         if (!outcome.StartsNewStream)
         {
-            if (batch?.Contains(outcome.LeadId) == true)
-            {
-                // The lead was started in this uncommitted chunk: the merge joins its pending stream.
-                var pending = batch.Get(outcome.LeadId);
-                var merge = LeadDecider.Merge(pending, intake, now).Events.ToArray();
-                session.Events.Append(outcome.LeadId, merge);
-                batch.Track(merge.OfType<LeadMerged>().Aggregate(pending, (state, e) => state.Apply(e)));
-                return new CapturedLead(outcome.LeadId, true, pending.AdvisorId, null, null);
-            }
             var stream = await session.Events.FetchForWriting<Lead>(outcome.LeadId, cancellation);
             stream.AppendMany(LeadDecider.Merge(stream.Aggregate!, intake, now).Events.ToArray());
             return new CapturedLead(outcome.LeadId, true, stream.Aggregate!.AdvisorId, null, null);
@@ -44,7 +34,7 @@ public static class LeadCapturing
         var captured = (LeadCaptured)outcome.Event;
         var lead = Lead.Create(captured);
         var events = new List<object> { captured };
-        var advisor = await ChooseAdvisorAsync(pointOfSale, session, cancellation, batch);
+        var advisor = await ChooseAdvisorAsync(pointOfSale, session, cancellation);
         if (advisor is { } advisorId)
         {
             var assigned = LeadDecider.Assign(lead, advisorId, pointOfSale.Routing, null, now).Events;
@@ -52,7 +42,6 @@ public static class LeadCapturing
             lead = assigned.OfType<LeadAssigned>().Aggregate(lead, (state, e) => state.Apply(e));
         }
         session.Events.StartStream<Lead>(outcome.LeadId, events.ToArray());
-        batch?.Track(lead);
 
         var deadlines = SlaPolicy.Seed.DeadlinesFor(now, pointOfSale.OpeningHours);
         await bus.ScheduleAsync(new CheckLeadSla(outcome.LeadId, SlaKind.Acknowledgement, deadlines.AcknowledgeBy), deadlines.AcknowledgeBy);
@@ -79,20 +68,14 @@ public static class LeadCapturing
         return await ChooseAdvisorAsync(others, session, cancellation);
     }
 
-    private static async Task<Guid?> ChooseAdvisorAsync(PointOfSale pointOfSale, IQuerySession session, CancellationToken cancellation,
-        IntakeBatch? batch = null)
+    private static async Task<Guid?> ChooseAdvisorAsync(PointOfSale pointOfSale, IQuerySession session, CancellationToken cancellation)
     {
         if (pointOfSale.Advisors.Count == 0) return null;
         var (loads, last) = await AdvisorLoads.ReadAsync(session, pointOfSale.Id, cancellation);
-        // Leads assigned earlier in this uncommitted chunk are not in the database yet.
-        var pending = (batch?.Leads ?? []).Where(l => l.PointOfSaleId == pointOfSale.Id && l.AdvisorId != null).ToList();
-        if (pending.Count > 0) last = pending.OrderByDescending(l => l.AssignedAt).ThenByDescending(l => l.Id).First().AdvisorId;
         var availability = pointOfSale.Advisors.Select(a =>
         {
             var load = loads.FirstOrDefault(l => l.AdvisorId == a.Id);
-            var mine = pending.Where(l => l.AdvisorId == a.Id).ToList();
-            return new AdvisorAvailability(a.Id, a.Name, a.Available, (load?.OpenLeads ?? 0) + mine.Count,
-                mine.Select(l => l.AssignedAt).Append(load?.LastAssignedAt).Max());
+            return new AdvisorAvailability(a.Id, a.Name, a.Available, load?.OpenLeads ?? 0, load?.LastAssignedAt);
         }).ToList();
         return LeadRouter.Choose(pointOfSale.Routing, availability, last);
     }

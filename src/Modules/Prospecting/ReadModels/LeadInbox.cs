@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Leasing.Kernel.Security;
 using Leasing.Kernel.Validation;
@@ -5,7 +6,6 @@ using Leasing.Prospecting.Domain.Calendar;
 using Leasing.Prospecting.Domain.Leads;
 using Leasing.Prospecting.Domain.PointsOfSale;
 using Marten;
-using Marten.Pagination;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +19,8 @@ public enum SlaState { OnTime, Due, Breached, Met }
 public sealed record InboxLead(Guid Id, string Name, string SourceId, LeadStatus Status, DateTimeOffset CapturedAt, string? PointOfSale,
     string? Advisor, DateTimeOffset? DueAt, SlaState Sla, int Version, DateTimeOffset? NextFollowUp = null, bool FollowUpDue = false);
 
-public sealed record InboxPage(IReadOnlyList<InboxLead> Items, long Total, int Page, int PageSize);
+/// <param name="TotalIsCapped">More leads match than <see cref="LeadInbox.CountCap"/>: <c>Total</c> says "at least".</param>
+public sealed record InboxPage(IReadOnlyList<InboxLead> Items, long Total, int Page, int PageSize, bool TotalIsCapped = false);
 
 /// <summary>
 /// The lead inbox: mine, my team's (my points of sale), unassigned, or all; newest first; each lead with the deadline
@@ -28,6 +29,12 @@ public sealed record InboxPage(IReadOnlyList<InboxLead> Items, long Total, int P
 public static class LeadInbox
 {
     public static readonly string[] Views = ["mine", "team", "unassigned", "all", "reminders"];
+
+    /// <summary>
+    /// The inbox counts matching leads up to this many, then says "more than": an exact count reads every match, which at
+    /// a hundred thousand open leads costs more than the page itself, and nobody pages through four hundred pages.
+    /// </summary>
+    public const int CountCap = 10_000;
 
     [Authorize(Policy = Policies.Sales)]
     [WolverineGet("/api/leads", Name = "LeadInbox")]
@@ -53,17 +60,23 @@ public static class LeadInbox
         var myAdvisorIds = pointsOfSale.SelectMany(p => p.Advisors).Where(a => a.UserName == me).Select(a => a.Id).ToArray();
         var myPointsOfSale = pointsOfSale.Where(p => p.Advisors.Any(a => a.UserName == me)).Select(p => p.Id).ToArray();
 
-        IQueryable<Lead> query = session.Query<Lead>().Where(l => l.ClosedAt == null);
-        query = view switch
+        var filter = view switch
         {
-            "mine" => query.Where(l => l.AdvisorId != null && myAdvisorIds.Contains(l.AdvisorId.Value)),
-            "team" => query.Where(l => myPointsOfSale.Contains(l.PointOfSaleId)),
-            "unassigned" => query.Where(l => l.AdvisorId == null),
-            // My leads with a reminder; those due first (sorted below).
-            "reminders" => query.Where(l => l.AdvisorId != null && myAdvisorIds.Contains(l.AdvisorId.Value) && l.FollowUps.Any()),
-            _ => query,
+            "mine" => (Expression<Func<Lead, bool>>)(l => l.ClosedAt == null && l.AdvisorId != null && myAdvisorIds.Contains(l.AdvisorId.Value)),
+            "team" => l => l.ClosedAt == null && myPointsOfSale.Contains(l.PointOfSaleId),
+            "unassigned" => l => l.ClosedAt == null && l.AdvisorId == null,
+            // My leads with a reminder.
+            "reminders" => l => l.ClosedAt == null && l.AdvisorId != null && myAdvisorIds.Contains(l.AdvisorId.Value) && l.FollowUps.Any(),
+            _ => l => l.ClosedAt == null,
         };
-        var leads = await query.OrderByDescending(l => l.CapturedAt).ToPagedListAsync(page, pageSize, cancellation);
+        // The page and the count in one round trip, as two statements: Marten's paged list counts with a window function,
+        // which reads and sorts every matching lead, documents and all, for each page; the count here reads ids from an
+        // index, and stops past the cap.
+        var batch = session.CreateBatchQuery();
+        var counted = batch.Query<Lead>().Where(filter).Take(CountCap + 1).Select(l => l.Id).ToList();
+        var pageOfLeads = batch.Query<Lead>().Where(filter).OrderByDescending(l => l.CapturedAt).Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        await batch.Execute(cancellation);
+        var leads = await pageOfLeads;
         var items = leads.Select(lead =>
         {
             var pos = pointsOfSale.FirstOrDefault(p => p.Id == lead.PointOfSaleId);
@@ -74,7 +87,8 @@ public static class LeadInbox
             return new InboxLead(lead.Id, lead.Contact.DisplayName, lead.SourceId, lead.Status, lead.CapturedAt, pos?.Name,
                 pos?.Advisors.FirstOrDefault(a => a.Id == lead.AdvisorId)?.Name, due, state, lead.Version, next, next <= now);
         }).ToList();
-        return new InboxPage(items, leads.TotalItemCount, page, pageSize);
+        var total = (await counted).Count;
+        return new InboxPage(items, Math.Min(total, CountCap), page, pageSize, total > CountCap);
     }
 
     /// <summary>A reminder stays pending until the advisor logs something (call, e-mail, note, visit) at or after its time.</summary>

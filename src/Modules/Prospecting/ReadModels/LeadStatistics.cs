@@ -19,7 +19,8 @@ namespace Leasing.Prospecting.ReadModels;
 /// <summary>
 /// Statistics per source for a period, so the sales manager can judge each lead provider's worth and negotiate:
 /// leads, share, acknowledged within SLA, qualified, converted to offer and to contract, cost per lead and per sale.
-/// Erased leads still count: erasure masks the person, not the figures.
+/// Erased leads still count: erasure masks the person, not the figures. Read from <see cref="LeadStatisticsRow"/>, which
+/// the async daemon keeps a moment behind the leads.
 /// </summary>
 public static class LeadStatistics
 {
@@ -30,9 +31,9 @@ public static class LeadStatistics
         var to = new DateTimeOffset(period.To.AddDays(1).ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(period.To.AddDays(1).ToDateTime(TimeOnly.MinValue)));
         // Npgsql sends timestamptz parameters in UTC only.
         var (fromUtc, toUtc) = (from.ToUniversalTime(), to.ToUniversalTime());
-        var leads = await session.Query<Lead>().Where(l => l.CapturedAt >= fromUtc && l.CapturedAt < toUtc).ToListAsync(cancellation);
+        var rows = await session.Query<LeadStatisticsRow>().Where(l => l.CapturedAt >= fromUtc && l.CapturedAt < toUtc).ToListAsync(cancellation);
         var hours = (await session.Query<PointOfSale>().ToListAsync(cancellation)).ToDictionary(p => p.Id, p => p.OpeningHours);
-        var facts = leads.Select(l => LeadFact.Of(l, hours.GetValueOrDefault(l.PointOfSaleId) ?? OpeningHours.AlwaysOpen, SlaPolicy.Seed));
+        var facts = rows.Select(r => r.ToFact(hours.GetValueOrDefault(r.PointOfSaleId) ?? OpeningHours.AlwaysOpen, SlaPolicy.Seed));
         var catalogue = (await Features.LeadSources.LoadAsync(session, cancellation)).Catalogue;
         return SourceStatisticsCalculator.Compute(facts, catalogue, period);
     }

@@ -19,8 +19,10 @@ public sealed record SlaPolicy(TimeSpan Acknowledgement, TimeSpan Qualification)
     public SlaDeadlines DeadlinesFor(DateTimeOffset capturedAt, OpeningHours hours) =>
         new(SlaClock.DueAt(capturedAt, Acknowledgement, hours), SlaClock.DueAt(capturedAt, Qualification, hours));
 
-    public bool AcknowledgedWithin(Lead lead, OpeningHours hours) =>
-        lead.AcknowledgedAt is { } at && SlaClock.OpenTimeBetween(lead.CapturedAt, at, hours) <= Acknowledgement;
+    public bool AcknowledgedWithin(Lead lead, OpeningHours hours) => AcknowledgedWithin(lead.CapturedAt, lead.AcknowledgedAt, hours);
+
+    public bool AcknowledgedWithin(DateTimeOffset capturedAt, DateTimeOffset? acknowledgedAt, OpeningHours hours) =>
+        acknowledgedAt is { } at && SlaClock.OpenTimeBetween(capturedAt, at, hours) <= Acknowledgement;
 
     public bool QualifiedWithin(Lead lead, OpeningHours hours) =>
         lead.QualifiedAt is { } at && SlaClock.OpenTimeBetween(lead.CapturedAt, at, hours) <= Qualification;

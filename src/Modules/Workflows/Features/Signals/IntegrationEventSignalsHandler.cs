@@ -14,6 +14,7 @@ namespace Leasing.Workflows.Features.Signals;
 public static class IntegrationEventSignalsHandler
 {
     public static SignalWorkflows Handle(ProspectingEvents.LeadCaptured e) => SignalWorkflows.Of(e);
+    public static SignalWorkflowsBatch Handle(ProspectingEvents.LeadsCaptured e) => SignalWorkflowsBatch.Of(e.Leads);
     public static SignalWorkflows Handle(ProspectingEvents.LeadQualified e) => SignalWorkflows.Of(e);
     public static SignalWorkflows Handle(ProspectingEvents.VisitScheduled e) => SignalWorkflows.Of(e);
     public static SignalWorkflows Handle(ProspectingEvents.LeadLost e) => SignalWorkflows.Of(e);

@@ -22,31 +22,54 @@ namespace Leasing.Workflows.Features.Signals;
 /// published), and, guessed from the routes this event had last time here, whether an instance already runs for
 /// each key and which waits match. When the versions show the guess was wrong, the reads are made again.
 /// </para>
+/// A batch of events of one type does the same in one transaction, with every event's reads in that one round trip.
 /// </summary>
 public static class SignalWorkflowsHandler
 {
-    public static async Task Handle(SignalWorkflows signal, IDocumentSession session, IMessageBus bus, WorkflowRuntime runtime,
-        DefinitionCatalog catalog, ExpressionSandbox sandbox, ILogger<SignalWorkflows> logger, CancellationToken cancellation)
-    {
-        var payload = JsonNode.Parse(signal.PayloadJson);
-        session.LastModifiedBy = $"system:{signal.EventType}";
-        var reads = new SignalReads(signal.EventType, payload, sandbox, logger);
+    public static Task Handle(SignalWorkflows signal, IDocumentSession session, IMessageBus bus, WorkflowRuntime runtime,
+        DefinitionCatalog catalog, ExpressionSandbox sandbox, ILogger<SignalWorkflows> logger, CancellationToken cancellation) =>
+        SignalAsync(signal.EventType, [signal.PayloadJson], session, bus, runtime, catalog, sandbox, logger, cancellation);
 
-        var guess = catalog.LastRoutes(signal.EventType);
+    public static Task Handle(SignalWorkflowsBatch signals, IDocumentSession session, IMessageBus bus, WorkflowRuntime runtime,
+        DefinitionCatalog catalog, ExpressionSandbox sandbox, ILogger<SignalWorkflows> logger, CancellationToken cancellation) =>
+        SignalAsync(signals.EventType, signals.PayloadsJson, session, bus, runtime, catalog, sandbox, logger, cancellation);
+
+    private static async Task SignalAsync(string eventType, IReadOnlyList<string> payloadsJson, IDocumentSession session, IMessageBus bus,
+        WorkflowRuntime runtime, DefinitionCatalog catalog, ExpressionSandbox sandbox, ILogger logger, CancellationToken cancellation)
+    {
+        var payloads = payloadsJson.Select(p => JsonNode.Parse(p)).ToList();
+        session.LastModifiedBy = $"system:{eventType}";
+        var reads = payloads.Select(payload => new SignalReads(eventType, payload, sandbox, logger)).ToList();
+
+        var guess = catalog.LastRoutes(eventType);
         var batch = session.CreateBatchQuery();
         var versions = catalog.QueueVersionNumbers(batch);
-        var ahead = guess is null ? null : reads.Queue(batch, guess);
+        var ahead = guess is null ? null : reads.Select(r => r.Queue(batch, guess)).ToList();
         await batch.Execute(cancellation);
 
-        var routes = await catalog.RoutesFromAsync(session, signal.EventType, await versions, cancellation);
-        var found = ahead is not null && guess!.SameAs(routes) ? await ahead : await reads.RunAsync(session, routes, cancellation);
-
-        foreach (var (definition, key) in found.ToStart)
-            await runtime.StartAsync(session, bus, definition,
-                new StartRequest(TypedIds.NewGuid(), key, signal.EventType, payload, $"system:{signal.EventType}"), cancellation);
-        foreach (var (instance, bookmarks) in found.Waiting)
-            await runtime.ResumeAsync(session, bus, instance,
-                bookmarks.Select(b => (Stimulus)new DeliverEvent(b, signal.EventType, payload)).ToList(), cancellation);
+        var routes = await catalog.RoutesFromAsync(session, eventType, await versions, cancellation);
+        var started = new HashSet<(string DefinitionId, string Key)>();
+        var resumed = new HashSet<Guid>();
+        for (var i = 0; i < reads.Count; i++)
+        {
+            var found = ahead is not null && guess!.SameAs(routes) ? await ahead[i] : await reads[i].RunAsync(session, routes, cancellation);
+            if (found.Waiting.Any(w => resumed.Contains(w.Instance.Id)))
+            {
+                // An instance this batch already resumed: what was read of it is stale, so the event goes again on its own.
+                await bus.PublishAsync(new SignalWorkflows(eventType, payloadsJson[i]));
+                continue;
+            }
+            // Two events of the batch with one key start one instance, as two events one after the other would.
+            foreach (var (definition, key) in found.ToStart.Where(s => started.Add((s.Definition.DefinitionId, s.Key))))
+                await runtime.StartAsync(session, bus, definition,
+                    new StartRequest(TypedIds.NewGuid(), key, eventType, payloads[i], $"system:{eventType}"), cancellation);
+            foreach (var (instance, bookmarks) in found.Waiting)
+            {
+                resumed.Add(instance.Id);
+                await runtime.ResumeAsync(session, bus, instance,
+                    bookmarks.Select(b => (Stimulus)new DeliverEvent(b, eventType, payloads[i])).ToList(), cancellation);
+            }
+        }
     }
 }
 

@@ -16,6 +16,16 @@ public sealed record SignalWorkflows(string EventType, string PayloadJson)
         new(typeof(T).Name, JsonSerializer.Serialize(integrationEvent, Json));
 }
 
+/// <summary>
+/// Several integration events of one type signalled in one transaction (a lead import's chunk): the same starts and
+/// resumes as one <see cref="SignalWorkflows"/> each, for one round of reads.
+/// </summary>
+public sealed record SignalWorkflowsBatch(string EventType, IReadOnlyList<string> PayloadsJson)
+{
+    public static SignalWorkflowsBatch Of<T>(IEnumerable<T> integrationEvents) where T : notnull =>
+        new(typeof(T).Name, integrationEvents.Select(e => SignalWorkflows.Of(e).PayloadJson).ToList());
+}
+
 /// <summary>A Delay activity's durable timer.</summary>
 public sealed record WorkflowTimerDue(Guid InstanceId, Guid TimerId);
 

@@ -1,0 +1,113 @@
+using Leasing.Prospecting.Domain.Calendar;
+using Leasing.Prospecting.Domain.Intake;
+using Leasing.Prospecting.Domain.Leads;
+using Leasing.Prospecting.Domain.PointsOfSale;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine.Marten;
+
+namespace Leasing.Prospecting.Features;
+
+/// <summary>
+/// Batch intake: a CSV file from a lead provider or an ADF XML feed from a listing site. The file is read as a stream
+/// and imported by chunks, each decided in memory (<see cref="ImportChunkPlanner"/>: duplicates merged, leads routed,
+/// SLA deadlines set) and written in one transaction (<see cref="LeadBulkWriter"/>: bulk copies into the event store).
+/// While a chunk is written the next one is read, decided and serialised, so the database and the parsing work at
+/// the same time. Memory holds two chunks whatever the file's size. Every bad row is listed with its reasons and the
+/// rest is imported.
+/// </summary>
+public sealed class LeadImporter(IServiceScopeFactory scopes, IDocumentStore store, TimeProvider clock)
+{
+    public const int DefaultChunkSize = 2_000;
+
+    /// <summary>A file of bad rows only still reports in bounded memory: the count is exact, the list stops here.</summary>
+    public const int MaxListedRejections = 10_000;
+
+    public int ChunkSize { get; set; } = DefaultChunkSize;
+
+    /// <summary>Whether new leads are written with the bulk copy (the default when the store allows it) or through Marten's append API.</summary>
+    public bool UseBulkCopy { get; set; } = true;
+
+    private sealed class Counts
+    {
+        public int Read, Captured, Merged, Rejected;
+        public readonly List<ImportedRowError> Listed = [];
+        public ImportProgress Progress => new(Read, Captured, Merged, Rejected);
+    }
+
+    public async Task<ImportReport> ImportAsync(TextReader reader, IntakeRoute route, string importedBy, string? defaultSourceId,
+        IProgress<ImportProgress>? progress, CancellationToken cancellation)
+    {
+        Dictionary<Guid, PointOfSale> pointsOfSale;
+        ImportChunkPlanner planner;
+        IAsyncEnumerable<ImportRowResult> rows;
+        await using (var query = store.QuerySession())
+        {
+            pointsOfSale = (await query.Query<PointOfSale>().ToListAsync(cancellation)).ToDictionary(p => p.Id);
+            var context = new LeadImportContext((await LeadSources.LoadAsync(query, cancellation)).Catalogue,
+                pointsOfSale.Values.ToDictionary(p => p.Code, p => p.Id), defaultSourceId);
+            rows = route == IntakeRoute.AdfXml ? AdfLeadParser.Parse(reader, context).ToAsyncEnumerable() : LeadCsvParser.ParseAsync(reader, context, cancellation);
+            planner = new ImportChunkPlanner(pointsOfSale, await ImportRouting.LoadAsync(pointsOfSale.Values, query, cancellation), SlaPolicy.Seed);
+        }
+        var writer = await LeadBulkWriter.CreateAsync(store, UseBulkCopy, cancellation);
+        var counts = new Counts();
+
+        await using var enumerator = rows.GetAsyncEnumerator(cancellation);
+        var planning = PlanNextAsync(enumerator, route, planner, writer, counts, cancellation);
+        while (await planning is { } chunk)
+        {
+            // The next chunk is read, decided and serialised while this one is written.
+            planning = PlanNextAsync(enumerator, route, planner, writer, counts, cancellation);
+            await WriteAsync(writer, chunk, importedBy, pointsOfSale, cancellation);
+            counts.Captured += chunk.Chunk.Captured;
+            counts.Merged += chunk.Chunk.Merged;
+            progress?.Report(counts.Progress);
+        }
+        progress?.Report(counts.Progress);
+        return new ImportReport(counts.Read, counts.Captured, counts.Merged, counts.Listed, counts.Rejected);
+    }
+
+    /// <summary>
+    /// The next chunk's rows, decided and serialised; null at the end of the file. On the thread pool, so it overlaps the
+    /// write even when the caller has a synchronisation context (the admin's Blazor circuit).
+    /// </summary>
+    private Task<LeadBulkWriter.Prepared?> PlanNextAsync(IAsyncEnumerator<ImportRowResult> rows, IntakeRoute route, ImportChunkPlanner planner,
+        LeadBulkWriter writer, Counts counts, CancellationToken cancellation) =>
+        Task.Run(() => PlanAsync(rows, route, planner, writer, counts, cancellation), cancellation);
+
+    private async Task<LeadBulkWriter.Prepared?> PlanAsync(IAsyncEnumerator<ImportRowResult> rows, IntakeRoute route, ImportChunkPlanner planner,
+        LeadBulkWriter writer, Counts counts, CancellationToken cancellation)
+    {
+        var intakes = new List<LeadIntake>(ChunkSize);
+        var more = true;
+        while (intakes.Count < ChunkSize && (more = await rows.MoveNextAsync()))
+        {
+            counts.Read++;
+            switch (rows.Current)
+            {
+                case AcceptedRow good:
+                    intakes.Add(good.Intake with { Route = route });
+                    break;
+                case RejectedRow bad:
+                    counts.Rejected++;
+                    if (counts.Listed.Count < MaxListedRejections) counts.Listed.Add(new ImportedRowError(bad.Row, bad.Reasons));
+                    break;
+            }
+        }
+        if (intakes.Count == 0 && !more) return null;
+        await using var query = store.QuerySession();
+        var chunk = await planner.PlanAsync(intakes, query, clock.GetUtcNow(), cancellation);
+        return writer.Prepare(chunk);
+    }
+
+    private async Task WriteAsync(LeadBulkWriter writer, LeadBulkWriter.Prepared chunk, string importedBy, IReadOnlyDictionary<Guid, PointOfSale> pointsOfSale,
+        CancellationToken cancellation)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<IMartenOutbox>();
+        await using var session = store.LightweightSession();
+        session.LastModifiedBy = importedBy;
+        outbox.Enroll(session);
+        await writer.WriteAsync(chunk, session, outbox, pointsOfSale, clock, cancellation);
+    }
+}
