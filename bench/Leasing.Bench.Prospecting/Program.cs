@@ -43,7 +43,7 @@ try
     await app.StartAsync();
     var store = app.Services.GetRequiredService<IDocumentStore>();
     var importer = app.Services.GetRequiredService<LeadImporter>();
-    var writer = await LeadBulkWriter.CreateAsync(store, importer.UseBulkCopy, CancellationToken.None);
+    var writer = await importer.WriterAsync(CancellationToken.None);
     Console.WriteLine(string.Create(culture, $"PostgreSQL {postgres.Binaries.Version} ({(fastAndUnsafe ? "fsync off" : "durable")}), {Environment.ProcessorCount} cores, " +
         $"{rows:N0} rows, chunks of {importer.ChunkSize:N0}, leads written by {(writer.UsesBulkCopy ? "the bulk copy" : "Marten's append API")}, " +
         $"async daemon {(args.Contains("--pause-daemon") ? "paused during the import" : "running")}"));

@@ -28,6 +28,13 @@ public sealed class LeadImporter(IServiceScopeFactory scopes, IDocumentStore sto
     /// <summary>Whether new leads are written with the bulk copy (the default when the store allows it) or through Marten's append API.</summary>
     public bool UseBulkCopy { get; set; } = true;
 
+    // The store's layout is checked once, not on every import.
+    private readonly Lazy<Task<LeadBulkWriter>> _bulkWriter = new(() => LeadBulkWriter.CreateAsync(store, bulkCopy: true, CancellationToken.None));
+
+    /// <summary>The writer an import uses: the bulk copy when allowed and the store's layout permits, Marten's append API otherwise.</summary>
+    public async Task<LeadBulkWriter> WriterAsync(CancellationToken cancellation) =>
+        UseBulkCopy ? await _bulkWriter.Value : await LeadBulkWriter.CreateAsync(store, bulkCopy: false, cancellation);
+
     private sealed class Counts
     {
         public int Read, Captured, Merged, Rejected;
@@ -49,7 +56,7 @@ public sealed class LeadImporter(IServiceScopeFactory scopes, IDocumentStore sto
             rows = route == IntakeRoute.AdfXml ? AdfLeadParser.Parse(reader, context).ToAsyncEnumerable() : LeadCsvParser.ParseAsync(reader, context, cancellation);
             planner = new ImportChunkPlanner(pointsOfSale, await ImportRouting.LoadAsync(pointsOfSale.Values, query, cancellation), SlaPolicy.Seed);
         }
-        var writer = await LeadBulkWriter.CreateAsync(store, UseBulkCopy, cancellation);
+        var writer = await WriterAsync(cancellation);
         var counts = new Counts();
 
         await using var enumerator = rows.GetAsyncEnumerator(cancellation);
