@@ -4,6 +4,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using JasperFx.Events;
+using Leasing.Bench.Shared;
 using Leasing.Bench.Workflows;
 using Leasing.Host.Composition;
 using Leasing.Host.Database;
@@ -19,13 +20,13 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Wolverine;
 using Wolverine.Marten;
 
-// dotnet run -c Release --project bench/Leasing.Bench.Workflows -- [--instances 10000] [--parallel 8]
+// dotnet run -c Release --project bench/Leasing.Bench.Workflows -- [--instances 10000] [--parallel 8] [--warm-up 500]
 // Starts the real Host in process on a throwaway embedded PostgreSQL, drives N instances of a 10-activity definition
 // to completion (start by an event, one human task completed as the API does, one awaited event), then appends the
 // same number of events in the same transactions straight to Marten, and prints both rates and their ratio.
 var instances = Option("--instances", 10_000);
 var parallel = Option("--parallel", 8);
-const int WarmUp = 100;
+var warmUp = Option("--warm-up", 500);
 
 await using var postgres = await EmbeddedPostgres.StartThrowawayAsync(NullLogger.Instance);
 Environment.SetEnvironmentVariable("ConnectionStrings__Leasing", postgres.ConnectionString);
@@ -48,17 +49,25 @@ var backOffice = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Na
 var workflow = new WorkflowDriver(app.Services, backOffice);
 var raw = new RawAppender(store);
 
-// Warm-up: Wolverine and Marten generate their code on first use; none of this is timed.
-await workflow.RunAsync(Enumerable.Range(0, WarmUp).Select(i => $"warm-{i}").ToList(), parallel);
-var (warmStart, warmTask, warmEvent) = (workflow.Counts[0] / WarmUp, workflow.Counts[1] / WarmUp, workflow.Counts[2] / WarmUp);
-await raw.RunAsync(WarmUp, [warmStart, warmTask, warmEvent], parallel);
+// Warm-up: Wolverine and Marten generate their code on first use, the JIT optimises what is hot; none of this is timed.
+// Rounds of both paths until the compiler is quiet (see JitSnapshot.WarmUpAsync).
+var warmUpRounds = await JitSnapshot.WarmUpAsync(async round =>
+{
+    workflow.Counts.AsSpan().Clear();
+    await workflow.RunAsync(Enumerable.Range(0, warmUp).Select(i => $"warm-{round}-{i}").ToList(), parallel);
+    await raw.RunAsync(warmUp, [workflow.Counts[0] / warmUp, workflow.Counts[1] / warmUp, workflow.Counts[2] / warmUp], parallel);
+});
 
 var keys = Enumerable.Range(0, instances).Select(i => $"case-{i}").ToList();
 workflow.Counts.AsSpan().Clear();
+var jit = JitSnapshot.Now();
 var workflowTime = await workflow.RunAsync(keys, parallel);
+var workflowJit = JitSnapshot.Now() - jit;
 var workflowEvents = workflow.Counts.Sum();
 long[] perInstance = [workflow.Counts[0] / instances, workflow.Counts[1] / instances, workflow.Counts[2] / instances];
+jit = JitSnapshot.Now();
 var rawTime = await raw.RunAsync(instances, perInstance, parallel);
+var rawJit = JitSnapshot.Now() - jit;
 var rawEvents = perInstance.Sum() * instances;
 
 await using var check = store.QuerySession();
@@ -74,6 +83,7 @@ Console.WriteLine(string.Create(n, $"workflow: {workflowTime.TotalSeconds:F1} s,
 Console.WriteLine(string.Create(n, $"  by phase: start {workflow.Times[0].TotalSeconds:F1} s, task {workflow.Times[1].TotalSeconds:F1} s, event {workflow.Times[2].TotalSeconds:F1} s"));
 Console.WriteLine(string.Create(n, $"raw Marten append, same events and transactions: {rawTime.TotalSeconds:F1} s, {rawRate:N0} events/s"));
 Console.WriteLine(string.Create(n, $"  by phase: {raw.Times[0].TotalSeconds:F1} s, {raw.Times[1].TotalSeconds:F1} s, {raw.Times[2].TotalSeconds:F1} s"));
+Console.WriteLine(string.Create(n, $"JIT during the measured runs: workflow {workflowJit}, raw {rawJit} (warm-up: {warmUpRounds.Count} round(s) of {warmUp:N0} instances and as many raw appends, JIT {string.Join(" / ", warmUpRounds.Select(r => r.Methods.ToString("N0", n)))} methods)"));
 Console.WriteLine(string.Create(n, $"ratio workflow / raw: {workflowRate / rawRate:F2} (target >= 0.5: {(workflowRate / rawRate >= 0.5 ? "met" : "MISSED")})"));
 Console.WriteLine(string.Create(n, $"stalled instances: {stalled} (must be 0), open tasks left: {openTasks}"));
 await app.StopAsync();

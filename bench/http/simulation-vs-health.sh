@@ -144,9 +144,17 @@ run_wrk() { # $1 = label, rest = wrk arguments; prints the RESULT line
 }
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 
-log "warm-up"
-run_wrk warm-up-health wrk -t1 -c4 -d3s -s health.lua "$BASE/health/live" >/dev/null
-(( SIM )) && run_wrk warm-up-simulation wrk -t1 -c4 -d5s -s simulation.lua "$BASE$SIM_PATH" >/dev/null
+# Warm-up: three rounds of both endpoints under the measured load, each followed by a quiet moment. The runtime starts
+# counting a method's calls only once its compiler has been idle for a while and optimises it in the background, so
+# after one short round much of a request's path is still unoptimised and would be compiled during the measurement,
+# on the cores being measured (bench/Shared/JitSettling.cs says the same of the in-process benchmarks).
+WARM_UP_ROUNDS="${BENCH_WARM_UP_ROUNDS:-3}"
+for round in $(seq 1 "$WARM_UP_ROUNDS"); do
+  log "warm-up round $round of $WARM_UP_ROUNDS"
+  run_wrk warm-up-health wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s health.lua "$BASE/health/live" >/dev/null
+  (( SIM )) && run_wrk warm-up-simulation wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s simulation.lua "$BASE$SIM_PATH" >/dev/null
+  sleep 3 # lets the background compiler finish what the round queued
+done
 
 log "GET /health/live: $DURATION, $THREADS threads, $CONNECTIONS connections"
 health="$(run_wrk health wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s health.lua "$BASE/health/live")"

@@ -99,11 +99,22 @@ public static class LeasingHost
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
             .ReadFrom.Configuration(builder.Configuration)
+            .Filter.ByExcluding(IsQueryCancelledByItsCaller)
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture,
                 outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}"));
         Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateLogger();
     }
+
+    /// <summary>
+    /// Marten logs a query cancelled through its own token as an error: the projection daemon's reads when a bulk job holds
+    /// the projections (<c>ProjectionHold</c>) or the node stops. Whoever cancelled it meant to, so it is not one. A
+    /// statement stopped by PostgreSQL (a timeout) is not an <see cref="OperationCanceledException"/> and is still logged.
+    /// </summary>
+    private static bool IsQueryCancelledByItsCaller(LogEvent logEvent) =>
+        logEvent.Exception is OperationCanceledException
+        && logEvent.Properties.TryGetValue("SourceContext", out var source)
+        && source is ScalarValue { Value: string context } && context.StartsWith("Marten", StringComparison.Ordinal);
 
     private sealed class SeedUsersOnFirstStart(SeedUsers seed, IConfiguration configuration) : IHostedService
     {

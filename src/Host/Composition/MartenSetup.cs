@@ -32,5 +32,6 @@ public static class MartenSetup
             .ApplyAllDatabaseChangesOnStartup()
             .IntegrateWithWolverine(integration => integration.UseWolverineManagedEventSubscriptionDistribution = !solo);
         if (solo) marten.AddAsyncDaemon(DaemonMode.Solo);
+        services.AddSingleton<Leasing.Kernel.EventSourcing.ProjectionHold>();
     }
 }

@@ -1,9 +1,11 @@
 using System.Text;
 using System.Text.Json;
+using Leasing.Kernel.EventSourcing;
 using Leasing.Prospecting.Domain.Leads;
 using Leasing.Prospecting.Features;
 using Leasing.Testing;
 using Marten;
+using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine.Tracking;
 using ProspectingEvents = Leasing.Prospecting.IntegrationEvents;
@@ -122,6 +124,42 @@ public sealed class LeadImportTests(LeasingApp app) : IntegrationTest(app)
     }
 
     private const int LeadInboxCap = Leasing.Prospecting.ReadModels.LeadInbox.CountCap;
+
+    [Fact]
+    public async Task A_large_import_holds_the_asynchronous_projections_while_it_writes_and_they_catch_up_after_it()
+    {
+        await SetUpAsync();
+        var importer = Host.Services.GetRequiredService<LeadImporter>();
+        var hold = Host.Services.GetRequiredService<ProjectionHold>();
+        var csv = new StringBuilder("nom;e-mail;source;pointOfSale\n");
+        for (var i = 0; i < 50; i++) csv.Append($"Grand{i};g{i}@example.fr;La Centrale;LYON-1\n");
+
+        // Chunks of 10, held from the 20th row: the first chunk is written with the projections running, the next four held.
+        var heldAtEachReport = new List<bool>();
+        (importer.ChunkSize, importer.HoldProjectionsFromRow) = (10, 20);
+        ImportReport report;
+        try
+        {
+            report = await importer.ImportAsync(new StringReader(csv.ToString()), IntakeRoute.CsvImport, "test", null,
+                new InlineProgress(_ => heldAtEachReport.Add(hold.IsHeld)), CancellationToken.None);
+        }
+        finally { (importer.ChunkSize, importer.HoldProjectionsFromRow) = (LeadImporter.DefaultChunkSize, LeadImporter.DefaultHoldProjectionsFromRow); }
+
+        Assert.Equal(50, report.Captured);
+        Assert.Equal([false, true, true, true, true, false], heldAtEachReport); // the last report comes once the import is done
+        Assert.False(hold.IsHeld);
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+        await using var session = App.Store.QuerySession();
+        var ids = (await session.Query<Lead>().Where(l => l.Contact.LastName!.StartsWith("Grand")).Select(l => l.Id).ToListAsync()).ToArray();
+        Assert.Equal(50, ids.Length);
+        Assert.Equal(50, await session.Query<Leasing.Prospecting.ReadModels.LeadStatisticsRow>().CountAsync(r => r.Id.IsOneOf(ids)));
+    }
+
+    /// <summary>Reports on the importer's own thread, so what it sees is the state at that moment (Progress&lt;T&gt; posts later).</summary>
+    private sealed class InlineProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
 
     [Fact]
     public async Task The_bulk_copy_of_an_import_writes_the_same_streams_events_and_documents_as_Martens_append_API()

@@ -1,3 +1,4 @@
+using Leasing.Kernel.EventSourcing;
 using Leasing.Prospecting.Domain.Calendar;
 using Leasing.Prospecting.Domain.Intake;
 using Leasing.Prospecting.Domain.Leads;
@@ -14,9 +15,10 @@ namespace Leasing.Prospecting.Features;
 /// SLA deadlines set) and written in one transaction (<see cref="LeadBulkWriter"/>: bulk copies into the event store).
 /// While a chunk is written the next one is read, decided and serialised, so the database and the parsing work at
 /// the same time. Memory holds two chunks whatever the file's size. Every bad row is listed with its reasons and the
-/// rest is imported.
+/// rest is imported. A large file holds the node's asynchronous projections (the lead statistics) until it is written
+/// (<see cref="ProjectionHold"/>): the leads, their inbox and their SLA timers are written by the import itself.
 /// </summary>
-public sealed class LeadImporter(IServiceScopeFactory scopes, IDocumentStore store, TimeProvider clock)
+public sealed class LeadImporter(IServiceScopeFactory scopes, IDocumentStore store, ProjectionHold projections, TimeProvider clock)
 {
     public const int DefaultChunkSize = 2_000;
 
@@ -24,6 +26,15 @@ public sealed class LeadImporter(IServiceScopeFactory scopes, IDocumentStore sto
     public const int MaxListedRejections = 10_000;
 
     public int ChunkSize { get; set; } = DefaultChunkSize;
+
+    /// <summary>
+    /// From this many rows read, the import holds the asynchronous projections until it is done: by default a file that
+    /// fills its first chunk, held before that chunk is written. A smaller file (a provider's daily batch) leaves them
+    /// running: it is one transaction, which they would only wait for.
+    /// </summary>
+    public int HoldProjectionsFromRow { get; set; } = DefaultHoldProjectionsFromRow;
+
+    public const int DefaultHoldProjectionsFromRow = DefaultChunkSize;
 
     /// <summary>Whether new leads are written with the bulk copy (the default when the store allows it) or through Marten's append API.</summary>
     public bool UseBulkCopy { get; set; } = true;
@@ -60,15 +71,25 @@ public sealed class LeadImporter(IServiceScopeFactory scopes, IDocumentStore sto
         var counts = new Counts();
 
         await using var enumerator = rows.GetAsyncEnumerator(cancellation);
-        var planning = PlanNextAsync(enumerator, route, planner, writer, counts, cancellation);
-        while (await planning is { } chunk)
+        IAsyncDisposable? hold = null;
+        try
         {
-            // The next chunk is read, decided and serialised while this one is written.
-            planning = PlanNextAsync(enumerator, route, planner, writer, counts, cancellation);
-            await WriteAsync(writer, chunk, importedBy, pointsOfSale, cancellation);
-            counts.Captured += chunk.Chunk.Captured;
-            counts.Merged += chunk.Chunk.Merged;
-            progress?.Report(counts.Progress);
+            var planning = PlanNextAsync(enumerator, route, planner, writer, counts, cancellation);
+            while (await planning is { } chunk)
+            {
+                // The next chunk is read, decided and serialised while this one is written.
+                planning = PlanNextAsync(enumerator, route, planner, writer, counts, cancellation);
+                if (hold is null && chunk.RowsRead >= HoldProjectionsFromRow)
+                    hold = await projections.HoldAsync("a lead import", cancellation);
+                await WriteAsync(writer, chunk.Prepared, importedBy, pointsOfSale, cancellation);
+                counts.Captured += chunk.Prepared.Chunk.Captured;
+                counts.Merged += chunk.Prepared.Chunk.Merged;
+                progress?.Report(counts.Progress);
+            }
+        }
+        finally
+        {
+            if (hold is not null) await hold.DisposeAsync();
         }
         progress?.Report(counts.Progress);
         return new ImportReport(counts.Read, counts.Captured, counts.Merged, counts.Listed, counts.Rejected);
@@ -78,11 +99,14 @@ public sealed class LeadImporter(IServiceScopeFactory scopes, IDocumentStore sto
     /// The next chunk's rows, decided and serialised; null at the end of the file. On the thread pool, so it overlaps the
     /// write even when the caller has a synchronisation context (the admin's Blazor circuit).
     /// </summary>
-    private Task<LeadBulkWriter.Prepared?> PlanNextAsync(IAsyncEnumerator<ImportRowResult> rows, IntakeRoute route, ImportChunkPlanner planner,
+    private Task<PlannedChunk?> PlanNextAsync(IAsyncEnumerator<ImportRowResult> rows, IntakeRoute route, ImportChunkPlanner planner,
         LeadBulkWriter writer, Counts counts, CancellationToken cancellation) =>
         Task.Run(() => PlanAsync(rows, route, planner, writer, counts, cancellation), cancellation);
 
-    private async Task<LeadBulkWriter.Prepared?> PlanAsync(IAsyncEnumerator<ImportRowResult> rows, IntakeRoute route, ImportChunkPlanner planner,
+    /// <summary>A chunk ready to write, and how many rows of the file were read up to its end.</summary>
+    private sealed record PlannedChunk(LeadBulkWriter.Prepared Prepared, int RowsRead);
+
+    private async Task<PlannedChunk?> PlanAsync(IAsyncEnumerator<ImportRowResult> rows, IntakeRoute route, ImportChunkPlanner planner,
         LeadBulkWriter writer, Counts counts, CancellationToken cancellation)
     {
         var intakes = new List<LeadIntake>(ChunkSize);
@@ -104,7 +128,7 @@ public sealed class LeadImporter(IServiceScopeFactory scopes, IDocumentStore sto
         if (intakes.Count == 0 && !more) return null;
         await using var query = store.QuerySession();
         var chunk = await planner.PlanAsync(intakes, query, clock.GetUtcNow(), cancellation);
-        return writer.Prepare(chunk);
+        return new PlannedChunk(writer.Prepare(chunk), counts.Read);
     }
 
     private async Task WriteAsync(LeadBulkWriter writer, LeadBulkWriter.Prepared chunk, string importedBy, IReadOnlyDictionary<Guid, PointOfSale> pointsOfSale,
