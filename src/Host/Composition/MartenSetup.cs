@@ -32,6 +32,7 @@ public static class MartenSetup
             .ApplyAllDatabaseChangesOnStartup()
             .IntegrateWithWolverine(integration => integration.UseWolverineManagedEventSubscriptionDistribution = !solo);
         if (solo) marten.AddAsyncDaemon(DaemonMode.Solo);
-        services.AddSingleton<Leasing.Kernel.EventSourcing.ProjectionHold>();
+        services.AddSingleton(provider => new Leasing.Kernel.EventSourcing.ProjectionHold(provider,
+            provider.GetRequiredService<ILogger<Leasing.Kernel.EventSourcing.ProjectionHold>>(), daemonOnThisNode: solo));
     }
 }

@@ -13,10 +13,11 @@ namespace Leasing.Kernel.EventSourcing;
 /// job took twice as long and the read models were current no sooner (bench/README.md, "Lead intake"). Held, the job
 /// runs alone and the daemon catches up from where it stood, in one pass over the job's events.
 /// </para>
-/// Jobs may overlap: the first hold pauses the daemon, the last release resumes it. A node without the daemon (a
-/// cluster where Wolverine spreads the projections over the nodes) has nothing to hold here.
+/// Jobs may overlap: the first hold pauses the daemon, the last release resumes it. Only a node that runs the whole
+/// daemon itself (<paramref name="daemonOnThisNode"/>: one node, the embedded default) holds anything: in a cluster
+/// Wolverine spreads the projections over the nodes, and one node's job does not stop the others' agents.
 /// </summary>
-public sealed class ProjectionHold(IServiceProvider services, ILogger<ProjectionHold> logger)
+public sealed class ProjectionHold(IServiceProvider services, ILogger<ProjectionHold> logger, bool daemonOnThisNode)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private int _holders;
@@ -27,7 +28,7 @@ public sealed class ProjectionHold(IServiceProvider services, ILogger<Projection
     /// <summary>Holds the projections until the answer is disposed.</summary>
     public async Task<IAsyncDisposable> HoldAsync(string job, CancellationToken cancellation)
     {
-        var coordinator = services.GetService<IProjectionCoordinator>();
+        var coordinator = daemonOnThisNode ? services.GetService<IProjectionCoordinator>() : null;
         await _gate.WaitAsync(cancellation);
         try
         {

@@ -20,6 +20,10 @@ public static class SimulatePricingEndpoint
     {
         var errors = new FieldErrors();
         var request = input.ToRequest(errors);
-        return request is null ? Results.Problem(errors.ToProblem()) : Results.Ok(PricingOutcome.From(PricingEngine.Price(request)));
+        if (request is null) return Results.Problem(errors.ToProblem());
+        // Written with the source-generated serialiser's own options: the Host's JSON options carry a converter (enums by
+        // name), and any converter there sends every type down System.Text.Json's general path; this answer, with its
+        // schedule, is most of a simulation's cost. Same text either way (Web defaults, enums by name).
+        return Results.Json(PricingOutcome.From(PricingEngine.Price(request)), PricingJsonContext.Default.PricingOutcome);
     }
 }
