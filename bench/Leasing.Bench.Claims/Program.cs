@@ -3,11 +3,11 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Leasing.Bench.Claims;
+using Leasing.Bench.Shared;
 using Leasing.Claims.Domain;
 using Claim = Leasing.Claims.Domain.Claim;
 using SecurityClaim = System.Security.Claims.Claim;
 using Leasing.Claims.Features;
-using Leasing.Host.Composition;
 using Leasing.Host.Database;
 using Leasing.Web.Pages.Claims;
 using Leasing.Workflows.Definitions.Store;
@@ -35,20 +35,9 @@ var queriesPerHandler = Option("--queries", 40);
 const int Vehicles = 500;
 
 await using var postgres = await EmbeddedPostgres.StartThrowawayAsync(NullLogger.Instance);
-Environment.SetEnvironmentVariable("ConnectionStrings__Leasing", postgres.ConnectionString);
-Environment.SetEnvironmentVariable("Leasing__Solo", "true");
-Environment.SetEnvironmentVariable("Leasing__SeedUsers", "false");
-Environment.SetEnvironmentVariable("Leasing__ImportWorkflows", "false");
-Environment.SetEnvironmentVariable("Leasing__RunDueTimers", "false"); // the SLA timers and escalations stay scheduled
-Environment.SetEnvironmentVariable("Leasing__WorkflowsFolder", Path.Combine(AppContext.BaseDirectory, "workflows"));
-Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Default", "Warning");
-Environment.SetEnvironmentVariable("Urls", "http://127.0.0.1:0");
-
-var builder = WebApplication.CreateBuilder();
-await builder.AddLeasingAsync();
-var app = builder.Build();
-app.UseLeasing();
-await app.StartAsync();
+// Due timers are not fired (the SLA timers and escalations stay scheduled); the shipped claim workflow is imported below.
+var app = await BenchHost.StartAsync(postgres.ConnectionString, httpPipeline: true,
+    ("Leasing__WorkflowsFolder", Path.Combine(AppContext.BaseDirectory, "workflows")));
 var services = app.Services;
 var store = services.GetRequiredService<IDocumentStore>();
 var imported = await services.GetRequiredService<DefinitionImporter>().ImportAsync(CancellationToken.None);

@@ -2,13 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using Leasing.Bench.Prospecting;
 using Leasing.Bench.Shared;
-using Leasing.Host.Composition;
 using Leasing.Host.Database;
 using Leasing.Prospecting.Domain.Leads;
 using Leasing.Prospecting.Features;
 using Marten;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -31,17 +29,7 @@ await using var postgres = fastAndUnsafe
     : await EmbeddedPostgres.StartAsync(Path.Combine(root, "pg"), NullLogger.Instance);
 try
 {
-    Environment.SetEnvironmentVariable("ConnectionStrings__Leasing", postgres.ConnectionString);
-    Environment.SetEnvironmentVariable("Leasing__Solo", "true");
-    Environment.SetEnvironmentVariable("Leasing__SeedUsers", "false");
-    Environment.SetEnvironmentVariable("Leasing__RunDueTimers", "false");
-    Environment.SetEnvironmentVariable("Leasing__ImportWorkflows", "false");
-    Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Default", "Warning");
-    var builder = WebApplication.CreateBuilder([]);
-    builder.WebHost.UseUrls("http://127.0.0.1:0");
-    await builder.AddLeasingAsync();
-    await using var app = builder.Build();
-    await app.StartAsync();
+    await using var app = await BenchHost.StartAsync(postgres.ConnectionString);
     var store = app.Services.GetRequiredService<IDocumentStore>();
     var importer = app.Services.GetRequiredService<LeadImporter>();
     var writer = await importer.WriterAsync(CancellationToken.None);

@@ -6,7 +6,6 @@ using System.Text.Json.Nodes;
 using JasperFx.Events;
 using Leasing.Bench.Shared;
 using Leasing.Bench.Workflows;
-using Leasing.Host.Composition;
 using Leasing.Host.Database;
 using Leasing.Workflows.Definitions;
 using Leasing.Workflows.Definitions.Store;
@@ -29,19 +28,8 @@ var parallel = Option("--parallel", 8);
 var warmUp = Option("--warm-up", 500);
 
 await using var postgres = await EmbeddedPostgres.StartThrowawayAsync(NullLogger.Instance);
-Environment.SetEnvironmentVariable("ConnectionStrings__Leasing", postgres.ConnectionString);
-Environment.SetEnvironmentVariable("Leasing__Solo", "true");
-Environment.SetEnvironmentVariable("Leasing__SeedUsers", "false");
-Environment.SetEnvironmentVariable("Leasing__ImportWorkflows", "false");
-Environment.SetEnvironmentVariable("Leasing__RunDueTimers", "false"); // the tasks' 4 h escalations stay scheduled
-Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Default", "Warning");
-Environment.SetEnvironmentVariable("Urls", "http://127.0.0.1:0");
-
-var builder = WebApplication.CreateBuilder();
-await builder.AddLeasingAsync();
-var app = builder.Build();
-app.UseLeasing();
-await app.StartAsync();
+// Due timers are not fired: the tasks' 4 h escalations stay scheduled.
+var app = await BenchHost.StartAsync(postgres.ConnectionString, httpPipeline: true);
 var store = app.Services.GetRequiredService<IDocumentStore>();
 await PublishAsync(store);
 

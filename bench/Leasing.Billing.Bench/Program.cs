@@ -1,15 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
+using Leasing.Bench.Shared;
 using Leasing.Billing.Bench;
 using Leasing.Contracts.Domain.Billing;
 using Leasing.Contracts.Features.Billing;
-using Leasing.Host.Composition;
 using Leasing.Host.Database;
 using Marten;
 using Marten.Events;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Weasel.Core;
@@ -29,18 +28,8 @@ await using var postgres = fastAndUnsafe
     : await EmbeddedPostgres.StartAsync(root, NullLogger.Instance);
 try
 {
-    Environment.SetEnvironmentVariable("ConnectionStrings__Leasing", postgres.ConnectionString);
-    Environment.SetEnvironmentVariable("Leasing__Solo", "true");
-    Environment.SetEnvironmentVariable("Leasing__SeedUsers", "false");
-    Environment.SetEnvironmentVariable("Leasing__RunDueTimers", "false");
-    Environment.SetEnvironmentVariable("Leasing__ImportWorkflows", "false");
-    Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Default", "Warning");
-    var builder = WebApplication.CreateBuilder([]);
-    builder.WebHost.UseUrls("http://127.0.0.1:0");
-    await builder.AddLeasingAsync();
-    await using var app = builder.Build();
     // No HTTP pipeline: the run is driven in process; Marten, Wolverine and the projection daemon start with the Host.
-    await app.StartAsync();
+    await using var app = await BenchHost.StartAsync(postgres.ConnectionString);
     var store = app.Services.GetRequiredService<IDocumentStore>();
     var runner = app.Services.GetRequiredService<BillingRunner>();
     if (args.Contains("--marten-append")) runner.UseBulkCopy = false;

@@ -40,7 +40,7 @@ public readonly record struct JitSnapshot(long Methods, TimeSpan Time)
     }
 
     /// <summary>Waits until no method was compiled for a whole second (at most <paramref name="limit"/>); answers how long it took.</summary>
-    public static async Task<TimeSpan> WaitUntilQuietAsync(TimeSpan limit)
+    private static async Task<TimeSpan> WaitUntilQuietAsync(TimeSpan limit)
     {
         var watch = Stopwatch.StartNew();
         var last = JitInfo.GetCompiledMethodCount();
