@@ -3,7 +3,9 @@ using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Leasing.Bench;
+using System.Text.Json;
 using Leasing.Offers.Domain.Pricing;
+using Leasing.Offers.Features.Pricing;
 
 // dotnet run -c Release --project bench/Leasing.Bench -- --quick   (Stopwatch, a few seconds)
 // dotnet run -c Release --project bench/Leasing.Bench -- --bdn     (BenchmarkDotNet; further args go to it, e.g. --job short)
@@ -40,9 +42,17 @@ static int Quick()
     var rentPerSecond = (long)(quotes.Length / rent.TotalSeconds);
     var schedulePerSecond = (long)(quotes.Length / schedule.TotalSeconds);
 
+    // The simulator's answer for each quote, written by hand (what the endpoint sends) and by the serialiser (same bytes).
+    var outcomes = quotes.Select(q => PricingOutcome.From(PricingEngine.Price(q))).ToArray();
+    for (var i = 0; i < 3; i++) { HandWrittenPass(outcomes); SerialiserPass(outcomes); }
+    var handWritten = BestOf(rounds, () => HandWrittenPass(outcomes));
+    var serialiser = BestOf(rounds, () => SerialiserPass(outcomes));
+
     var n = CultureInfo.InvariantCulture;
     Console.WriteLine($"grid: {quotes.Length} quotes, best of {rounds} passes, one thread");
     Console.WriteLine(string.Create(n, $"rent: {rentPerSecond:N0} quotes/s, with schedule: {schedulePerSecond:N0} quotes/s"));
+    Console.WriteLine(string.Create(n,
+        $"answer JSON: hand-written {handWritten.TotalMicroseconds / quotes.Length:F2} µs, serialiser {serialiser.TotalMicroseconds / quotes.Length:F2} µs per quote"));
     Console.WriteLine(string.Create(n,
         $"targets: rent >= {RentTarget:N0}/s {(rentPerSecond >= RentTarget ? "met" : "MISSED")}, " +
         $"with schedule >= {ScheduleTarget:N0}/s {(schedulePerSecond >= ScheduleTarget ? "met" : "MISSED")}"));
@@ -78,6 +88,25 @@ static long PricePass(PricingRequest[] quotes)
     foreach (var quote in quotes)
         rows += PricingEngine.Price(quote).Schedule.Rows.Count;
     return rows;
+}
+
+static long HandWrittenPass(PricingOutcome[] outcomes)
+{
+    long bytes = 0;
+    foreach (var outcome in outcomes)
+    {
+        using var json = PricingOutcomeJson.Write(outcome);
+        bytes += json.Written.Length;
+    }
+    return bytes;
+}
+
+static long SerialiserPass(PricingOutcome[] outcomes)
+{
+    long bytes = 0;
+    foreach (var outcome in outcomes)
+        bytes += JsonSerializer.SerializeToUtf8Bytes(outcome, PricingJsonContext.Default.PricingOutcome).Length;
+    return bytes;
 }
 
 static string RepositoryRoot()

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Threading.RateLimiting;
 using Leasing.Kernel.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -15,8 +16,9 @@ public static class RateLimitSetup
         var perMinute = configuration.GetValue("Leasing:RateLimits:PublicPerMinute", 120);
         services.AddRateLimiter(options =>
         {
+            // Partitioned by the address itself (compared by value): formatting it as text cost a string on every call.
             options.AddPolicy(RateLimits.PublicPerClient, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                context.Connection.RemoteIpAddress ?? IPAddress.None,
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = async (rejected, cancellation) =>

@@ -7,6 +7,7 @@ using Leasing.Offers.Features.Quotes;
 using Leasing.Offers.Features.Pricing;
 using Marten;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Weasel.Postgresql;
@@ -31,6 +32,8 @@ public sealed class OffersModule : ILeasingModule
         options.Schema.For<ResidualValueTable>().DatabaseSchemaName(Schema);
         options.Storage.ExtendedSchemaObjects.Add(new Sequence(new PostgresqlObjectName(QuoteNumbers.Schema, QuoteNumbers.Sequence)));
     }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => SimulatePricingEndpoint.Map(endpoints);
 
     public IEnumerable<AuditedAggregate> AuditedAggregates =>
         [new(typeof(Quote), "Quote"), new(typeof(ResidualValueTable), "Residual-value table")];

@@ -16,6 +16,7 @@ public sealed class PricingApiTests(LeasingApp app) : IntegrationTest(app)
     public async Task The_seed_example_is_priced_to_the_cent_without_signing_in()
     {
         var result = await Host.Scenario(s => { s.Post.Json(SeedSimulation).ToUrl("/api/pricing/simulations"); s.StatusCodeShouldBeOk(); });
+        Assert.Equal("application/json; charset=utf-8", result.Context.Response.ContentType);
         using var json = JsonDocument.Parse(await result.ReadAsTextAsync());
         var root = json.RootElement;
         Assert.Equal(429.06m, root.GetProperty("monthlyRent").GetDecimal());
@@ -29,6 +30,39 @@ public sealed class PricingApiTests(LeasingApp app) : IntegrationTest(app)
         Assert.Equal(36, schedule.GetArrayLength());
         Assert.Equal(24800m, schedule[0].GetProperty("openingBalance").GetDecimal());
         Assert.Equal(12800.00m, schedule[35].GetProperty("closingBalance").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Broken_json_or_a_value_of_the_wrong_type_is_a_400_naming_the_body_or_the_field()
+    {
+        async Task<string[]> FieldsOf(string body)
+        {
+            var result = await Host.Scenario(s =>
+            {
+                s.Post.Url("/api/pricing/simulations");
+                s.Body.TextIs(body);
+                s.WithRequestHeader("Content-Type", "application/json");
+                s.StatusCodeShouldBe(400);
+            });
+            return (await result.ReadAsJsonAsync<AuthenticationTests.ValidationProblem>())!.Errors.Keys.ToArray();
+        }
+
+        Assert.Equal(["body"], await FieldsOf("{\"product\":\"LOA\","));
+        Assert.Equal(["body"], await FieldsOf(""));
+        Assert.Equal(["vehiclePrice"], await FieldsOf("{\"product\":\"LOA\",\"vehiclePrice\":\"cheap\"}"));
+    }
+
+    [Fact]
+    public async Task The_simulator_is_documented_with_its_request_and_answer()
+    {
+        var document = await Host.Scenario(s => { s.Get.Url("/openapi/v1.json"); s.StatusCodeShouldBeOk(); });
+        using var json = JsonDocument.Parse(await document.ReadAsTextAsync());
+        var post = json.RootElement.GetProperty("paths").GetProperty("/api/pricing/simulations").GetProperty("post");
+        Assert.Equal("SimulatePricing", post.GetProperty("operationId").GetString());
+        Assert.EndsWith("/PricingInput",
+            post.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.EndsWith("/PricingOutcome",
+            post.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
     }
 
     [Fact]

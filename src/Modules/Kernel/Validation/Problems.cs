@@ -10,12 +10,16 @@ namespace Leasing.Kernel.Validation;
 /// </summary>
 public sealed class FieldErrors
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    // Made on the first error: most requests have none, and public endpoints check several collectors per call.
+    private Dictionary<string, List<string>>? _errors;
 
-    public bool Any => _errors.Count > 0;
+    private static readonly IReadOnlyDictionary<string, string[]> NoErrors = System.Collections.ObjectModel.ReadOnlyDictionary<string, string[]>.Empty;
+
+    public bool Any => _errors is { Count: > 0 };
 
     public FieldErrors Add(string field, string message)
     {
+        _errors ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (!_errors.TryGetValue(field, out var messages))
             _errors[field] = messages = [];
         messages.Add(message);
@@ -49,12 +53,13 @@ public sealed class FieldErrors
     /// <summary>Adds another collector's errors, so separate parts of a request are each checked in full.</summary>
     public FieldErrors AddRange(FieldErrors other)
     {
-        foreach (var (field, messages) in other._errors)
+        foreach (var (field, messages) in other._errors ?? [])
             foreach (var message in messages) Add(field, message);
         return this;
     }
 
-    public IReadOnlyDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    public IReadOnlyDictionary<string, string[]> ToDictionary() =>
+        _errors is null ? NoErrors : _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
     /// <summary>The Wolverine HTTP "Validate" answer: continue when there is nothing to report.</summary>
     public ProblemDetails ToProblem() => Any ? Problems.Validation(ToDictionary()) : WolverineContinue.NoProblems;

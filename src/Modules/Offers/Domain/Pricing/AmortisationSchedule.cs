@@ -20,18 +20,22 @@ public sealed record AmortisationSchedule(PaymentTiming PaymentTiming, IReadOnly
     {
         var rows = new List<AmortisationRow>(termMonths);
         var balance = capitalisedValue;
+        // Each month opens on the previous closing balance and pays the same rent: both rounded once, not on every row.
+        var payment = MoneyRounding.ToCent(financialRent);
+        var opening = MoneyRounding.ToCent(balance);
         for (var month = 1; month <= termMonths; month++)
         {
-            var (interest, closing) = Step(balance, monthlyRate, timing, financialRent);
-            var principal = financialRent - interest;
+            var (interest, principal, closing) = Step(balance, monthlyRate, timing, financialRent);
+            var closingShown = MoneyRounding.ToCent(closing);
             rows.Add(new AmortisationRow(
                 month,
-                MoneyRounding.ToCent(balance),
-                MoneyRounding.ToCent(financialRent),
+                opening,
+                payment,
                 MoneyRounding.ToCent(interest),
                 MoneyRounding.ToCent(principal),
-                MoneyRounding.ToCent(closing)));
+                closingShown));
             balance = closing;
+            opening = closingShown;
         }
         return new AmortisationSchedule(timing, rows);
     }
@@ -53,11 +57,13 @@ public sealed record AmortisationSchedule(PaymentTiming PaymentTiming, IReadOnly
     }
 
     /// <summary>One month: in advance the rent is paid first and interest runs on what is left; in arrears on the opening balance.</summary>
-    private static (decimal Interest, decimal Closing) Step(decimal balance, decimal monthlyRate, PaymentTiming timing, decimal financialRent)
+    private static (decimal Interest, decimal Principal, decimal Closing) Step(
+        decimal balance, decimal monthlyRate, PaymentTiming timing, decimal financialRent)
     {
         var interest = timing == PaymentTiming.Advance
             ? (balance - financialRent) * monthlyRate
             : balance * monthlyRate;
-        return (interest, balance - (financialRent - interest));
+        var principal = financialRent - interest;
+        return (interest, principal, balance - principal);
     }
 }

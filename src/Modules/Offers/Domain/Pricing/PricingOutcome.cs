@@ -1,7 +1,5 @@
 namespace Leasing.Offers.Domain.Pricing;
 
-public sealed record ScheduleLine(int Month, decimal OpeningBalance, decimal Payment, decimal Interest, decimal Principal, decimal ClosingBalance);
-
 /// <summary>
 /// A priced offer as shown to the customer: what the simulation answers and what each negotiation round records,
 /// so the figures a customer saw stay on file even if the engine's rules change later.
@@ -13,7 +11,7 @@ public sealed record PricingOutcome(
     decimal? PurchaseOptionPrice, decimal? TotalCostIfOptionExercised,
     decimal ExcessKmPrice, decimal ContractMileageKm,
     PricingAmounts ExcludingVat, PricingAmounts IncludingVat,
-    IReadOnlyList<ScheduleLine> Schedule)
+    IReadOnlyList<AmortisationRow> Schedule)
 {
     public static PricingOutcome From(PricingResult result) => new(
         result.Product.ToString().ToUpperInvariant(), result.CustomerType.ToString(), result.QuotedBasis.ToString(),
@@ -22,5 +20,6 @@ public sealed record PricingOutcome(
         result.PurchaseOptionPrice, result.TotalCostIfOptionExercised,
         result.ExcessKmPrice, result.ContractMileageKm,
         result.ExcludingVat, result.IncludingVat,
-        result.Schedule.Rows.Select(r => new ScheduleLine(r.Month, r.OpeningBalance, r.Payment, r.Interest, r.Principal, r.ClosingBalance)).ToList());
+        // The engine's rows as they are: immutable, already rounded to the cent, and the shape the answer shows.
+        result.Schedule.Rows);
 }

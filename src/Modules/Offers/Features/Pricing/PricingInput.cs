@@ -7,22 +7,24 @@ namespace Leasing.Offers.Features.Pricing;
 /// <summary>
 /// The public JSON shape of a pricing question. Every field is optional at the wire so that a missing one is
 /// reported by name (a plain decimal would silently read as 0). Enums are accepted by name, in any case.
+/// Settable rather than init-only: the source-generated reader fills init-only properties through a constructor-like
+/// path that boxes every value, several times slower on the public simulator's busiest read.
 /// </summary>
 public sealed record PricingInput
 {
-    public string? Product { get; init; }
-    public string? CustomerType { get; init; }
-    public decimal? VehiclePrice { get; init; }
-    public decimal? FirstPayment { get; init; }
-    public decimal? ResidualValue { get; init; }
-    public int? TermMonths { get; init; }
-    public decimal? AnnualRatePercent { get; init; }
-    public int? AnnualMileageKm { get; init; }
-    public decimal? ServiceRatePerKm { get; init; }
-    public decimal? ServiceRatePerMonth { get; init; }
-    public string? PaymentTiming { get; init; }
-    public decimal? LessorMarginCoefficient { get; init; }
-    public decimal? ExcessKmPrice { get; init; }
+    public string? Product { get; set; }
+    public string? CustomerType { get; set; }
+    public decimal? VehiclePrice { get; set; }
+    public decimal? FirstPayment { get; set; }
+    public decimal? ResidualValue { get; set; }
+    public int? TermMonths { get; set; }
+    public decimal? AnnualRatePercent { get; set; }
+    public int? AnnualMileageKm { get; set; }
+    public decimal? ServiceRatePerKm { get; set; }
+    public decimal? ServiceRatePerMonth { get; set; }
+    public string? PaymentTiming { get; set; }
+    public decimal? LessorMarginCoefficient { get; set; }
+    public decimal? ExcessKmPrice { get; set; }
 
     /// <summary>The engine's request, or null with the reasons in <paramref name="errors"/>.</summary>
     public PricingRequest? ToRequest(FieldErrors errors)
