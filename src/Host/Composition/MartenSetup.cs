@@ -1,5 +1,6 @@
 using JasperFx;
 using JasperFx.Events.Daemon;
+using Leasing.Kernel.EventSourcing;
 using Leasing.Kernel.Modules;
 using Marten;
 using Weasel.Core;
@@ -32,7 +33,7 @@ public static class MartenSetup
             .ApplyAllDatabaseChangesOnStartup()
             .IntegrateWithWolverine(integration => integration.UseWolverineManagedEventSubscriptionDistribution = !solo);
         if (solo) marten.AddAsyncDaemon(DaemonMode.Solo);
-        services.AddSingleton(provider => new Leasing.Kernel.EventSourcing.ProjectionHold(provider,
-            provider.GetRequiredService<ILogger<Leasing.Kernel.EventSourcing.ProjectionHold>>(), daemonOnThisNode: solo));
+        services.AddSingleton(provider => new ProjectionHold(provider,
+            provider.GetRequiredService<ILogger<ProjectionHold>>(), daemonOnThisNode: solo));
     }
 }

@@ -53,6 +53,18 @@ public sealed class PricingApiTests(LeasingApp app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task A_body_far_beyond_any_simulation_is_refused_with_a_413_before_it_is_parsed()
+    {
+        await Host.Scenario(s =>
+        {
+            s.Post.Url("/api/pricing/simulations");
+            s.Body.TextIs("{\"product\":\"" + new string('L', 70_000) + "\"}");
+            s.WithRequestHeader("Content-Type", "application/json");
+            s.StatusCodeShouldBe(413);
+        });
+    }
+
+    [Fact]
     public async Task The_simulator_is_documented_with_its_request_and_answer()
     {
         var document = await Host.Scenario(s => { s.Get.Url("/openapi/v1.json"); s.StatusCodeShouldBeOk(); });

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -13,7 +14,7 @@ public sealed class FieldErrors
     // Made on the first error: most requests have none, and public endpoints check several collectors per call.
     private Dictionary<string, List<string>>? _errors;
 
-    private static readonly IReadOnlyDictionary<string, string[]> NoErrors = System.Collections.ObjectModel.ReadOnlyDictionary<string, string[]>.Empty;
+    private static readonly IReadOnlyDictionary<string, string[]> NoErrors = ReadOnlyDictionary<string, string[]>.Empty;
 
     public bool Any => _errors is { Count: > 0 };
 

@@ -5,8 +5,8 @@ using Leasing.Offers.Domain.Pricing;
 namespace Leasing.Offers.Features.Pricing;
 
 /// <summary>
-/// Compile-time JSON metadata for the public simulator's request and answer: the simulation is the product's
-/// busiest anonymous endpoint and its answer (the schedule) is the largest part of its cost.
+/// Compile-time JSON metadata for the public pricing endpoints' requests and answers. The simulator reads its request
+/// with it; its answer is written by hand (<see cref="PricingOutcomeJson"/>) and tested byte for byte against it.
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(PricingInput))]
